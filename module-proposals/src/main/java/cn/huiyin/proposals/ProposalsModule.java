@@ -1,0 +1,60 @@
+package cn.huiyin.proposals;
+
+import cn.huiyin.platform.domain.module.ModuleDescriptor;
+import cn.huiyin.platform.domain.module.UiEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/** Descriptor of the proposals module (建议提案办理). */
+@ApplicationScoped
+public class ProposalsModule implements ModuleDescriptor {
+
+    public static final String ID = "proposals";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "建议提案办理";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Suggestions & proposals";
+    }
+
+    @Override
+    public String version() {
+        return "0.1.0";
+    }
+
+    @Override
+    public Set<String> requiredModules() {
+        return Set.of();
+    }
+
+    @Override
+    public String migrationLocation() {
+        return "classpath:db/proposals";
+    }
+
+    @Override
+    public String demoDataLocation() {
+        return "classpath:db/demo/proposals";
+    }
+
+    @Override
+    public Set<String> permissions() {
+        return Set.of("proposals.read");
+    }
+
+    @Override
+    public List<UiEntry> uiEntries() {
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+    }
+}

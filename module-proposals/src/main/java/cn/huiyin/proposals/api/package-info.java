@@ -1,0 +1,2 @@
+/** Api layer of the proposals module. */
+package cn.huiyin.proposals.api;

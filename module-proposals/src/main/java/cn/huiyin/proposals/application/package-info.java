@@ -1,0 +1,2 @@
+/** Application layer of the proposals module. */
+package cn.huiyin.proposals.application;

@@ -1,0 +1,2 @@
+/** Domain layer of the proposals module. */
+package cn.huiyin.proposals.domain;

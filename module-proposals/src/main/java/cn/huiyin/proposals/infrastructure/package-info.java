@@ -1,0 +1,2 @@
+/** Infrastructure layer of the proposals module. */
+package cn.huiyin.proposals.infrastructure;

@@ -1,0 +1,47 @@
+package cn.huiyin.platform.domain.module;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a module tells the platform about itself (the Decidim "component manifest" idea): the
+ * platform builds migrations, navigation and permissions from descriptors and never names a
+ * module in its own code. A module publishes exactly one as an {@code @ApplicationScoped} bean.
+ */
+public interface ModuleDescriptor {
+
+    /** Stable, lower-case code, e.g. {@code proposals}; used in URLs, tables and settings. */
+    String id();
+
+    String nameZh();
+
+    String nameEn();
+
+    String version();
+
+    /** Ids of modules that must be present (and, per tenant, enabled) for this one to work. */
+    default Set<String> requiredModules() {
+        return Set.of();
+    }
+
+    /** Flyway location of the module's migrations, e.g. {@code classpath:db/proposals}. */
+    String migrationLocation();
+
+    /** Flyway location of demo data, loaded only when demo data is switched on. */
+    default String demoDataLocation() {
+        return null;
+    }
+
+    /** Permission codes the module defines, e.g. {@code proposals.read}. */
+    default Set<String> permissions() {
+        return Set.of();
+    }
+
+    /** Entries the shell shows in its navigation. */
+    List<UiEntry> uiEntries();
+
+    /** Codes of the metrics the module contributes to reports, e.g. {@code reply_rate}. */
+    default Set<String> metrics() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,2 @@
+/** Platform domain: identity, tenancy, the module SPI. */
+package cn.huiyin.platform.domain;

@@ -1,0 +1,2 @@
+/** MicroProfile Health: readiness (database, Keycloak) and liveness. */
+package cn.huiyin.platform.infrastructure.health;

@@ -1,0 +1,2 @@
+/** Platform infrastructure: persistence, security mechanisms, health, configuration. */
+package cn.huiyin.platform.infrastructure;

@@ -1,0 +1,2 @@
+/** Views of the proposals module. */
+package cn.huiyin.ui.proposals;

@@ -1,0 +1,2 @@
+/** Views of the reports module. */
+package cn.huiyin.ui.reports;

@@ -1,0 +1,16 @@
+package cn.huiyin.ui.visits;
+
+import cn.huiyin.visits.VisitsModule;
+import cn.huiyin.ui.shell.ModulePlaceholder;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+
+/** Entry page of the visits module (placeholder until the module's own issue lands). */
+@Route(VisitsModule.ID)
+public class VisitsView extends ModulePlaceholder {
+
+    @Inject
+    public VisitsView(VisitsModule module) {
+        super(module);
+    }
+}

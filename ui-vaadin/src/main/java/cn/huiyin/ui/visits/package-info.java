@@ -1,0 +1,2 @@
+/** Views of the visits module. */
+package cn.huiyin.ui.visits;
