@@ -15,10 +15,10 @@ const loadOnDemand = (key) => {
   if (key === '94b1d92be04baca5c10692b3b66209f5082ae28b499df36b9fd29d2db776c641') {
     pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
   }
-  if (key === '1bec416ce88285ecc4652627ee870a5cd09f7da3b6fd92208ce96987ff4188a3') {
+  if (key === 'c85b51c85af2cd38834663adc05a7081f35e20109c8d1f750bf6ae13e13d9b02') {
     pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
   }
-  if (key === 'c85b51c85af2cd38834663adc05a7081f35e20109c8d1f750bf6ae13e13d9b02') {
+  if (key === '1bec416ce88285ecc4652627ee870a5cd09f7da3b6fd92208ce96987ff4188a3') {
     pending.push(import('./chunks/chunk-7df48eae3185c3212d169067c1e45e4d4cbc51d3a83d0534fcc357a41dd584a9.js'));
   }
   return Promise.all(pending);

@@ -57,7 +57,7 @@ class DefaultValuesTest {
         assertThat(container.getImage()).isEqualTo("huiyin:0.1.0");
         assertThat(container.getCommand()).containsExactly("java", "-jar", "/opt/payara/payara-micro.jar");
         assertThat(container.getArgs()).containsSequence("--deploy", "/opt/payara/deployments/huiyin.war")
-                .containsSequence("--contextroot", "/")
+                .containsSequence("--contextroot", "/huiyin")
                 .containsSequence("--port", "8080");
         assertThat(container.getPorts()).extracting(ContainerPort::getName, ContainerPort::getContainerPort)
                 .contains(org.assertj.core.groups.Tuple.tuple("http", 8080));

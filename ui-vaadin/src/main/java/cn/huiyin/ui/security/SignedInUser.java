@@ -2,7 +2,6 @@ package cn.huiyin.ui.security;
 
 import cn.huiyin.platform.domain.identity.Caller;
 import cn.huiyin.platform.domain.identity.Roles;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -24,8 +23,8 @@ public class SignedInUser {
     @Inject
     SecurityContext security;
 
+    /** Dependent, not request-scoped: a record cannot be proxied, and it is cheap to build. */
     @Produces
-    @RequestScoped
     Caller caller() {
         JsonObject claims = oidc.getClaimsJson();
         Object org = oidc.getAccessToken().getClaim("organization");
