@@ -16,7 +16,9 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        // Soteria 4.0.1 replays the original request with a null parameter map, which breaks
+        // Vaadin; CallbackServlet sends the browser to the start page instead.
+        redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"),

@@ -9,6 +9,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -38,7 +39,16 @@ class WalkingSkeletonIT {
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ArquillianResource
-    URL base;
+    URL deployed;
+
+    URI base;
+
+    /** Payara reports the machine's address; tests talk to loopback only, and Keycloak's redirect URIs say localhost. */
+    @BeforeEach
+    void onLoopback() {
+        String path = deployed.getPath().endsWith("/") ? deployed.getPath() : deployed.getPath() + "/";
+        base = URI.create("http://localhost:" + deployed.getPort() + path);
+    }
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -50,7 +60,7 @@ class WalkingSkeletonIT {
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(20));
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(20));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }
@@ -119,7 +129,7 @@ class WalkingSkeletonIT {
 
     @Test
     void healthIsReadyWithDatabaseAndKeycloak() throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).build(),
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
@@ -146,7 +156,7 @@ class WalkingSkeletonIT {
                 // the UI's session cookie is no key to the API
                 String cookies = browser.driver.manage().getCookies().stream()
                         .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-                HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/me"))
+                HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(base.resolve("api/v1/me"))
                         .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(api.statusCode()).isEqualTo(401);
 
