@@ -94,6 +94,10 @@ public final class DevStack {
             issuer = kc.issuer();
             config.put("oidc.issuer", issuer);
             config.put("oidc.client-secret", DEV_WEB_CLIENT_SECRET);
+            // onboarding creates organizations and users through Keycloak's admin API
+            config.put("keycloak.admin.url", kc.baseUrl());
+            config.put("keycloak.admin.username", KeycloakServer.DEV_ADMIN_USER);
+            config.put("keycloak.admin.password", KeycloakServer.DEV_ADMIN_PASSWORD);
         } else {
             say("Using external Keycloak " + issuer);
         }

@@ -80,7 +80,7 @@ class KeycloakServerTest {
         assertThat(c).containsEntry("preferred_username", "psb-handler")
                 .containsEntry("given_name", "承办人")
                 .containsEntry("family_name", "吴")
-                .containsEntry("name", "承办人 吴")
+                .containsEntry("name", "志强 吴")
                 .containsEntry("email", "psb-handler@psb.zhangdian.example")
                 .containsKey("sub");
         assertThat(map(c.get("realm_access")).get("roles")).isEqualTo(List.of("handler"));

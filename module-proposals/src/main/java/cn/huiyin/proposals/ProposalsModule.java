@@ -1,6 +1,8 @@
 package cn.huiyin.proposals;
 
+import cn.huiyin.platform.domain.identity.Roles;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
+import cn.huiyin.platform.domain.module.Permission;
 import cn.huiyin.platform.domain.module.UiEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,8 +51,10 @@ public class ProposalsModule implements ModuleDescriptor {
     }
 
     @Override
-    public Set<String> permissions() {
-        return Set.of("proposals.read");
+    public List<Permission> permissions() {
+        return List.of(
+                new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package cn.huiyin.reports;
 
+import cn.huiyin.platform.domain.identity.Roles;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
+import cn.huiyin.platform.domain.module.Permission;
 import cn.huiyin.platform.domain.module.UiEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,12 +46,12 @@ public class ReportsModule implements ModuleDescriptor {
     }
 
     @Override
-    public Set<String> permissions() {
-        return Set.of("reports.read");
+    public List<Permission> permissions() {
+        return List.of(new Permission("reports.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("reports", "统计与报告", "Rates & reports", null));
+        return List.of(new UiEntry("reports", "统计与报告", "Rates & reports", "reports.read"));
     }
 }

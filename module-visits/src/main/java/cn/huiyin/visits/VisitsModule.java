@@ -1,6 +1,8 @@
 package cn.huiyin.visits;
 
+import cn.huiyin.platform.domain.identity.Roles;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
+import cn.huiyin.platform.domain.module.Permission;
 import cn.huiyin.platform.domain.module.UiEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,12 +46,12 @@ public class VisitsModule implements ModuleDescriptor {
     }
 
     @Override
-    public Set<String> permissions() {
-        return Set.of("visits.read");
+    public List<Permission> permissions() {
+        return List.of(new Permission("visits.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)));
     }
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("visits", "面商与回访", "Consultations & visits", null));
+        return List.of(new UiEntry("visits", "面商与回访", "Consultations & visits", "visits.read"));
     }
 }

@@ -11,8 +11,7 @@ public class ApiApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        // @RolesAllowed on resources needs Jersey's feature switched on explicitly.
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+        // WADL would be an endpoint without a declared permission
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
     }
 }

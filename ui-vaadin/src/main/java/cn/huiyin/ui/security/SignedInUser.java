@@ -1,8 +1,10 @@
 package cn.huiyin.ui.security;
 
+import cn.huiyin.platform.application.BrowserCaller;
 import cn.huiyin.platform.domain.identity.Caller;
+import cn.huiyin.platform.domain.identity.PersonName;
 import cn.huiyin.platform.domain.identity.Roles;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -12,10 +14,12 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The browser session's caller, read from the verified OIDC tokens Keycloak issued at sign-in. */
-public class SignedInUser {
+@RequestScoped
+public class SignedInUser implements BrowserCaller {
 
     @Inject
     OpenIdContext oidc;
@@ -23,9 +27,11 @@ public class SignedInUser {
     @Inject
     SecurityContext security;
 
-    /** Dependent, not request-scoped: a record cannot be proxied, and it is cheap to build. */
-    @Produces
-    Caller caller() {
+    @Override
+    public Optional<Caller> caller() {
+        if (security.getCallerPrincipal() == null || oidc.getAccessToken() == null) {
+            return Optional.empty();
+        }
         JsonObject claims = oidc.getClaimsJson();
         Object org = oidc.getAccessToken().getClaim("organization");
         // Soteria hands JSON arrays over as JsonArray (a List of JsonValue) or as plain lists
@@ -39,8 +45,9 @@ public class SignedInUser {
             }
         }
         String username = security.getCallerPrincipal().getName();
-        String name = string(claims, "name");
-        return new Caller(username, name != null ? name : username, roles, orgs);
+        String name = PersonName.display(string(claims, "given_name"), string(claims, "family_name"),
+                string(claims, "name"), username);
+        return Optional.of(new Caller(username, name, roles, orgs));
     }
 
     private static String string(JsonObject o, String key) {

@@ -1,7 +1,7 @@
 package cn.huiyin.ui.shell;
 
 import cn.huiyin.platform.application.CallerProfile;
-import cn.huiyin.platform.application.ModuleRegistry;
+import cn.huiyin.platform.application.identity.PermissionCatalog;
 import cn.huiyin.platform.domain.identity.Caller;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
 import cn.huiyin.platform.domain.module.UiEntry;
@@ -21,16 +21,19 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The shell: who is signed in (name, agency, role), the modules' navigation, language and sign-out. */
 @Layout
 public class MainLayout extends AppLayout {
 
     @Inject
-    public MainLayout(Caller caller, CallerProfile profiles, ModuleRegistry modules) {
+    public MainLayout(CallerProfile profiles, PermissionCatalog permissions) {
         Locale locale = UI.getCurrent().getLocale();
-        var profile = profiles.of(caller, modules.modules().stream().map(ModuleDescriptor::id).toList());
+        var profile = profiles.current();
+        Caller caller = profile.caller();
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("huiyin-title");
@@ -61,16 +64,19 @@ public class MainLayout extends AppLayout {
         user.addClassName("huiyin-user");
 
         addToNavbar(new DrawerToggle(), title, user);
-        addToDrawer(navigation(modules, locale));
+        addToDrawer(navigation(profile.modules(), permissions.permissionsOf(caller.roles()), locale));
     }
 
-    private SideNav navigation(ModuleRegistry modules, Locale locale) {
+    /** Only the modules switched on for the user's agency, and only entries their role may open. */
+    private SideNav navigation(List<ModuleDescriptor> modules, Set<String> granted, Locale locale) {
         SideNav nav = new SideNav();
         nav.setId("module-nav");
         nav.addItem(new SideNavItem(getTranslation("shell.home"), ""));
-        for (ModuleDescriptor module : modules.modules()) {
+        for (ModuleDescriptor module : modules) {
             for (UiEntry entry : module.uiEntries()) {
-                nav.addItem(new SideNavItem(entry.label(locale), entry.route()));
+                if (entry.permission() == null || granted.contains(entry.permission())) {
+                    nav.addItem(new SideNavItem(entry.label(locale), entry.route()));
+                }
             }
         }
         return nav;

@@ -63,6 +63,9 @@ public class Stack implements BeforeAllCallback {
                 "-Ddb.owner.password=" + EmbeddedDatabase.OWNER_PASSWORD,
                 "-Doidc.issuer=" + kc.issuer(),
                 "-Doidc.client-secret=" + WEB_CLIENT_SECRET,
+                "-Dkeycloak.admin.url=" + kc.baseUrl(),
+                "-Dkeycloak.admin.username=" + KeycloakServer.DEV_ADMIN_USER,
+                "-Dkeycloak.admin.password=" + KeycloakServer.DEV_ADMIN_PASSWORD,
                 "-Dhuiyin.demo=true")));
         return new Running(db, kc);
     }

@@ -1,20 +1,18 @@
 package cn.huiyin.platform.api.identity;
 
 import cn.huiyin.platform.application.CallerProfile;
-import cn.huiyin.platform.application.ModuleRegistry;
 import cn.huiyin.platform.domain.identity.Caller;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
-import cn.huiyin.platform.infrastructure.security.BearerTokenMechanism;
+import cn.huiyin.platform.domain.identity.PlatformPermissions;
+import cn.huiyin.platform.domain.identity.RequiresPermission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/v1/me}: the caller as the platform sees them (any signed-in user). */
@@ -25,22 +23,19 @@ public class MeResource {
     @Inject
     CallerProfile profiles;
 
-    @Inject
-    ModuleRegistry modules;
 
-    @Context
-    HttpServletRequest request;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @RequiresPermission(PlatformPermissions.SIGNED_IN)
     public JsonObject me() {
-        Caller caller = (Caller) request.getAttribute(BearerTokenMechanism.CALLER);
-        var profile = profiles.of(caller, modules.modules().stream().map(ModuleDescriptor::id).toList());
+        var profile = profiles.current();
+        Caller caller = profile.caller();
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("username", caller.username())
                 .add("displayName", caller.displayName() == null ? caller.username() : caller.displayName())
                 .add("roles", Json.createArrayBuilder(caller.roles().stream().sorted().toList()))
-                .add("modules", Json.createArrayBuilder(profile.modules()));
+                .add("modules", Json.createArrayBuilder(profile.modules().stream().map(ModuleDescriptor::id).toList()));
         if (profile.primaryRole() != null) {
             b.add("primaryRole", profile.primaryRole());
         }

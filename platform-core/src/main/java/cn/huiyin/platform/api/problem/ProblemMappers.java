@@ -1,5 +1,7 @@
 package cn.huiyin.platform.api.problem;
 
+import cn.huiyin.platform.application.UseCaseException;
+import cn.huiyin.platform.application.tenancy.TenantContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -51,6 +53,47 @@ public final class ProblemMappers {
         private static String leaf(String path) {
             int dot = path.lastIndexOf('.');
             return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    @Provider
+    public static class UseCase implements ExceptionMapper<UseCaseException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(UseCaseException e) {
+            int status = switch (e.kind()) {
+                case INVALID -> 400;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
+                case CONFLICT -> 409;
+            };
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return Problem.of(e.code(), status, known.getReasonPhrase(), e.getMessage()).toResponse(RequestIds.of(request));
+        }
+    }
+
+    @Provider
+    public static class NoTenant implements ExceptionMapper<TenantContext.NoTenantException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(TenantContext.NoTenantException e) {
+            return Problem.of("no-tenant", 403, "Forbidden", "Your account acts for no agency.").toResponse(RequestIds.of(request));
+        }
+    }
+
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<jakarta.persistence.OptimisticLockException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(jakarta.persistence.OptimisticLockException e) {
+            return Problem.of("stale-version", 409, "Conflict",
+                    "Somebody else changed this in the meantime; reload and try again.").toResponse(RequestIds.of(request));
         }
     }
 

@@ -32,9 +32,9 @@ public interface ModuleDescriptor {
         return null;
     }
 
-    /** Permission codes the module defines, e.g. {@code proposals.read}. */
-    default Set<String> permissions() {
-        return Set.of();
+    /** Permissions the module defines ({@code proposals.read}, …) with the roles holding each by default. */
+    default List<Permission> permissions() {
+        return List.of();
     }
 
     /** Entries the shell shows in its navigation. */

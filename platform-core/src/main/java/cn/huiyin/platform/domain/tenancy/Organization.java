@@ -54,6 +54,22 @@ public class Organization {
     protected Organization() {
     }
 
+    private Organization(String alias, Kind kind, String nameZh, String nameEn, String districtAlias) {
+        this.alias = alias;
+        this.kind = kind.code();
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.districtAlias = districtAlias;
+    }
+
+    public static Organization district(String alias, String nameZh, String nameEn) {
+        return new Organization(alias, Kind.DISTRICT, nameZh, nameEn, null);
+    }
+
+    public static Organization agency(String alias, String nameZh, String nameEn, String districtAlias) {
+        return new Organization(alias, Kind.AGENCY, nameZh, nameEn, districtAlias);
+    }
+
     public Long getId() {
         return id;
     }

@@ -23,6 +23,18 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
+    public List<Organization> agenciesOf(String districtAlias) {
+        return em.createQuery("select o from Organization o where o.districtAlias = :d order by o.alias", Organization.class)
+                .setParameter("d", districtAlias).getResultList();
+    }
+
+    @Override
+    public Organization add(Organization organization) {
+        em.persist(organization);
+        return organization;
+    }
+
+    @Override
     public List<Organization> findAll() {
         return em.createQuery("select o from Organization o order by o.kind, o.alias", Organization.class).getResultList();
     }

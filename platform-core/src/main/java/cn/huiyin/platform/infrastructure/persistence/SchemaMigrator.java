@@ -1,6 +1,7 @@
 package cn.huiyin.platform.infrastructure.persistence;
 
 import cn.huiyin.platform.application.ModuleRegistry;
+import cn.huiyin.platform.application.identity.PermissionCatalog;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -48,6 +49,9 @@ public class SchemaMigrator {
     ModuleRegistry modules;
 
     @Inject
+    PermissionCatalog permissions;
+
+    @Inject
     @ConfigProperty(name = "db.user")
     String appRole;
 
@@ -61,6 +65,8 @@ public class SchemaMigrator {
         for (ModuleDescriptor m : modules.modules()) {
             migrate(m.id(), m.migrationLocation(), "flyway_history_" + m.id());
         }
+        int granted = RolePermissionSeeder.seed(owner, permissions.defined());
+        LOG.info(() -> "Role permissions: " + granted + " default grant(s) added");
         if (demo) {
             migrate(PLATFORM + " demo", "classpath:db/demo/platform", "flyway_demo_platform");
             for (ModuleDescriptor m : modules.modules()) {

@@ -1,6 +1,7 @@
 package cn.huiyin.platform.infrastructure.security;
 
 import cn.huiyin.platform.domain.identity.Caller;
+import cn.huiyin.platform.domain.identity.PersonName;
 import cn.huiyin.platform.infrastructure.config.OidcSettings;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -100,8 +101,10 @@ public class TokenVerifier {
             // an organization claim in another shape (e.g. with ids) is read by issue-3 code; none here
         }
         String username = (String) claims.getClaim("preferred_username");
-        String name = (String) claims.getClaim("name");
-        return new Caller(username != null ? username : claims.getSubject(), name != null ? name : username, roles, orgs);
+        String id = username != null ? username : claims.getSubject();
+        String name = PersonName.display((String) claims.getClaim("given_name"), (String) claims.getClaim("family_name"),
+                (String) claims.getClaim("name"), id);
+        return new Caller(id, name, roles, orgs);
     }
 
     public static final class InvalidTokenException extends Exception {

@@ -43,7 +43,8 @@ class TokenVerifierTest {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER).subject("u-1").audience(List.of("huiyin-api", "account"))
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("preferred_username", "psb-handler").claim("name", "张 承办")
+                .claim("preferred_username", "psb-handler").claim("name", "志强 吴")
+                .claim("given_name", "志强").claim("family_name", "吴")
                 .claim("realm_access", Map.of("roles", List.of("handler", "default-roles-huiyin")))
                 .claim("organization", List.of("zhangdian-psb"));
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
@@ -57,7 +58,7 @@ class TokenVerifierTest {
         Caller caller = verifier.verify(token(realmKey, c -> c));
 
         assertThat(caller.username()).isEqualTo("psb-handler");
-        assertThat(caller.displayName()).isEqualTo("张 承办");
+        assertThat(caller.displayName()).isEqualTo("吴志强");
         assertThat(caller.roles()).contains("handler");
         assertThat(caller.organizations()).containsExactly("zhangdian-psb");
     }

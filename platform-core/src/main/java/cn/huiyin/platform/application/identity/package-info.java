@@ -1,0 +1,2 @@
+/** Permissions: which role may do what. */
+package cn.huiyin.platform.application.identity;
