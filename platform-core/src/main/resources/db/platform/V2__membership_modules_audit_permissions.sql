@@ -53,5 +53,7 @@ CREATE TRIGGER platform_audit_log_no_truncate BEFORE TRUNCATE ON platform_audit_
     FOR EACH STATEMENT EXECUTE FUNCTION platform_audit_log_refuse_change();
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON platform_member, platform_tenant_module, platform_role_permission TO ${app_role};
+-- only reading and appending: take back what default privileges may have granted
+REVOKE ALL ON platform_audit_log FROM ${app_role};
 GRANT SELECT, INSERT ON platform_audit_log TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE platform_member_id_seq, platform_audit_log_id_seq TO ${app_role};

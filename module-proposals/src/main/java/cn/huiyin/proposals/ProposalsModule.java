@@ -54,7 +54,13 @@ public class ProposalsModule implements ModuleDescriptor {
     public List<Permission> permissions() {
         return List.of(
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
+                new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+    }
+
+    @Override
+    public Set<String> metrics() {
+        return Set.of("reply_rate", "on_time_reply_rate", "handling_rate", "satisfaction_rate", "implementation_rate");
     }
 
     @Override

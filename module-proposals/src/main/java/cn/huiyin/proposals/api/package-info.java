@@ -1,2 +1,2 @@
-/** Api layer of the proposals module. */
+/** REST API of the proposals module under /api/v1/proposals. */
 package cn.huiyin.proposals.api;

@@ -1,2 +1,2 @@
-/** Application layer of the proposals module. */
+/** Use cases of the proposals module: one transaction each, permission checked at the API edge. */
 package cn.huiyin.proposals.application;

@@ -1,2 +1,2 @@
-/** Domain layer of the proposals module. */
+/** Domain of suggestions and proposals: items, their states and outcomes. */
 package cn.huiyin.proposals.domain;

@@ -1,2 +1,2 @@
-/** Infrastructure layer of the proposals module. */
+/** JPA repositories of the proposals module (tenant-bound through the platform's TenantScoped). */
 package cn.huiyin.proposals.infrastructure;

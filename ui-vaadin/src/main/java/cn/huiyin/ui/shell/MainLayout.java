@@ -3,6 +3,7 @@ package cn.huiyin.ui.shell;
 import cn.huiyin.platform.application.CallerProfile;
 import cn.huiyin.platform.application.identity.PermissionCatalog;
 import cn.huiyin.platform.domain.identity.Caller;
+import cn.huiyin.platform.domain.identity.PlatformPermissions;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
 import cn.huiyin.platform.domain.module.UiEntry;
 import cn.huiyin.ui.i18n.LocaleInitializer;
@@ -78,6 +79,17 @@ public class MainLayout extends AppLayout {
                     nav.addItem(new SideNavItem(entry.label(locale), entry.route()));
                 }
             }
+        }
+        if (granted.contains(PlatformPermissions.MANAGE_MODULES) || granted.contains(PlatformPermissions.MANAGE_TENANTS)) {
+            SideNavItem admin = new SideNavItem(getTranslation("admin.section"));
+            admin.setExpanded(true);
+            if (granted.contains(PlatformPermissions.MANAGE_TENANTS)) {
+                admin.addItem(new SideNavItem(getTranslation("admin.org.nav"), "admin/organizations"));
+            }
+            if (granted.contains(PlatformPermissions.MANAGE_MODULES)) {
+                admin.addItem(new SideNavItem(getTranslation("admin.modules.title"), "admin/modules"));
+            }
+            nav.addItem(admin);
         }
         return nav;
     }

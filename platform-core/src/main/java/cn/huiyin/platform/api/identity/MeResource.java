@@ -35,7 +35,10 @@ public class MeResource {
                 .add("username", caller.username())
                 .add("displayName", caller.displayName() == null ? caller.username() : caller.displayName())
                 .add("roles", Json.createArrayBuilder(caller.roles().stream().sorted().toList()))
-                .add("modules", Json.createArrayBuilder(profile.modules().stream().map(ModuleDescriptor::id).toList()));
+                .add("modules", Json.createArrayBuilder(profile.modules().stream().map(ModuleDescriptor::id).toList()))
+                // metrics of switched-off modules are absent, as in reports
+                .add("metrics", Json.createArrayBuilder(profile.modules().stream()
+                        .flatMap(m -> m.metrics().stream()).sorted().toList()));
         if (profile.primaryRole() != null) {
             b.add("primaryRole", profile.primaryRole());
         }

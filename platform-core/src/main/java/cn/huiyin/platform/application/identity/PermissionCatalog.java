@@ -36,9 +36,9 @@ public class PermissionCatalog {
         if (roles.isEmpty()) {
             return Set.of();
         }
-        List<String> rows = em.createNativeQuery(
-                        "select permission from platform_role_permission where role = any(?1)", String.class)
-                .setParameter(1, roles.toArray(String[]::new))
+        List<String> rows = em.createQuery(
+                        "select distinct r.permission from RolePermission r where r.role in :roles", String.class)
+                .setParameter("roles", List.copyOf(roles))
                 .getResultList();
         return new HashSet<>(rows);
     }

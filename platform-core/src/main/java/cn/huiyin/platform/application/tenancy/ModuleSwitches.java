@@ -65,11 +65,16 @@ public class ModuleSwitches {
         return modules.modules().stream().filter(m -> states.get(m.id())).toList();
     }
 
-    @Transactional
-    public void set(String tenantId, String moduleId, boolean enabled) {
-        Organization agency = organizations.findActiveByAlias(tenantId)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organization requireAgency(String tenantId) {
+        return organizations.findActiveByAlias(tenantId)
                 .filter(o -> o.getKind() == Organization.Kind.AGENCY)
                 .orElseThrow(() -> UseCaseException.notFound("Agency '" + tenantId + "'"));
+    }
+
+    @Transactional
+    public void set(String tenantId, String moduleId, boolean enabled) {
+        Organization agency = requireAgency(tenantId);
         ModuleDescriptor module = modules.find(moduleId).orElseThrow(() -> UseCaseException.notFound("Module '" + moduleId + "'"));
         Map<String, Boolean> states = of(agency.getAlias());
         if (states.get(moduleId) == enabled) {

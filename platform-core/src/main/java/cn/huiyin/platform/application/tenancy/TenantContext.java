@@ -2,6 +2,7 @@ package cn.huiyin.platform.application.tenancy;
 
 import cn.huiyin.platform.application.CurrentCaller;
 import cn.huiyin.platform.domain.identity.Caller;
+import cn.huiyin.platform.domain.identity.Roles;
 import cn.huiyin.platform.domain.tenancy.Organization;
 import cn.huiyin.platform.domain.tenancy.TenancyRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,10 @@ public class TenantContext {
     private Optional<Organization> confirmed(Caller c) {
         List<Organization> memberOf = tenancy.activeOrganizationsOf(c.username());
         return memberOf.stream().filter(o -> c.organizations().contains(o.getAlias())).findFirst();
+    }
+
+    public boolean isPlatformAdmin() {
+        return caller.get().map(c -> c.hasRole(Roles.PLATFORM_ADMIN)).orElse(false);
     }
 
     /** The agency (tenant) whose data this request may touch. */

@@ -60,24 +60,25 @@ public class SchemaMigrator {
     boolean demo;
 
     @PostConstruct
-    void migrate() {
-        migrate(PLATFORM, "classpath:db/platform", "flyway_history_platform");
+    void migrateAll() {
+        migrateOne(PLATFORM, "classpath:db/platform", "flyway_history_platform");
         for (ModuleDescriptor m : modules.modules()) {
-            migrate(m.id(), m.migrationLocation(), "flyway_history_" + m.id());
+            migrateOne(m.id(), m.migrationLocation(), "flyway_history_" + m.id());
         }
         int granted = RolePermissionSeeder.seed(owner, permissions.defined());
         LOG.info(() -> "Role permissions: " + granted + " default grant(s) added");
         if (demo) {
-            migrate(PLATFORM + " demo", "classpath:db/demo/platform", "flyway_demo_platform");
+            migrateOne(PLATFORM + " demo", "classpath:db/demo/platform", "flyway_demo_platform");
             for (ModuleDescriptor m : modules.modules()) {
                 if (m.demoDataLocation() != null) {
-                    migrate(m.id() + " demo", m.demoDataLocation(), "flyway_demo_" + m.id());
+                    migrateOne(m.id() + " demo", m.demoDataLocation(), "flyway_demo_" + m.id());
                 }
             }
         }
     }
 
-    private void migrate(String what, String location, String historyTable) {
+    // not an overload of migrateAll(): the EJB container finds lifecycle callbacks by name
+    private void migrateOne(String what, String location, String historyTable) {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(owner)
                 .locations(location)

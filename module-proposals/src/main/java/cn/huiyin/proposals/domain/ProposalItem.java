@@ -1,0 +1,94 @@
+package cn.huiyin.proposals.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+import java.time.LocalDate;
+
+/**
+ * A deputy's suggestion (建议) or a member's proposal (提案), owned by its lead agency. The
+ * tenant column is EclipseLink's: it filters every query and fills every insert.
+ */
+@Entity
+@Table(name = "proposal_item")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id")
+public class ProposalItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** {@code suggestion} (人大代表建议) or {@code proposal} (政协委员提案). */
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(nullable = false)
+    private String session;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private String proposer;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(name = "key_item", nullable = false)
+    private boolean keyItem;
+
+    /** Stable state code of the workflow (docs/domain.md). */
+    @Column(nullable = false)
+    private String state;
+
+    @Column(name = "assigned_on", nullable = false)
+    private LocalDate assignedOn;
+
+    @Version
+    private long version;
+
+    protected ProposalItem() {
+    }
+
+    public ProposalItem(String kind, String session, String number, String title, String body, String proposer,
+                        String category, boolean keyItem, String state, LocalDate assignedOn) {
+        this.kind = kind;
+        this.session = session;
+        this.number = number;
+        this.title = title;
+        this.body = body;
+        this.proposer = proposer;
+        this.category = category;
+        this.keyItem = keyItem;
+        this.state = state;
+        this.assignedOn = assignedOn;
+    }
+
+    public Long getId() { return id; }
+    public String getKind() { return kind; }
+    public String getSession() { return session; }
+    public String getNumber() { return number; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public String getProposer() { return proposer; }
+    public String getCategory() { return category; }
+    public boolean isKeyItem() { return keyItem; }
+    public String getState() { return state; }
+    public LocalDate getAssignedOn() { return assignedOn; }
+    public long getVersion() { return version; }
+}
