@@ -180,6 +180,31 @@ class PlatformIT {
         problem(call(base, "PUT", "api/v1/admin/tenants/" + PSB + "/modules/reports", "platform-admin", "{}"), 400, "validation");
     }
 
+    @Test
+    @Order(12)
+    void theOpenApiDocumentListsThePermissionOfEveryEndpoint() throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(base.resolve("/openapi"))
+                .header("Accept", "application/json").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonObject paths = Api.json(r).asJsonObject().getJsonObject("paths");
+        JsonObject item = paths.entrySet().stream().filter(e -> e.getKey().endsWith("/proposals/items/{id}"))
+                .map(e -> e.getValue().asJsonObject()).findFirst().orElseThrow(() -> new AssertionError(paths.keySet()));
+        assertThat(item.getJsonObject("get").getString(PERMISSION)).isEqualTo("proposals.read");
+        // every operation carries its permission; "(none)" would mean an endpoint that declares none
+        paths.values().stream().flatMap(p -> p.asJsonObject().values().stream())
+                .filter(op -> op.getValueType() == jakarta.json.JsonValue.ValueType.OBJECT)
+                .forEach(op -> assertThat(op.asJsonObject().getString(PERMISSION, "missing")).isNotIn("missing", "(none)"));
+    }
+
+    static final String PERMISSION = "x-huiyin-permission";
+
+    @Test
+    @Order(13)
+    void everyAnswerNamesItsRequestId() {
+        var r = call(base, "GET", "api/v1/me", "psb-handler", null);
+        assertThat(r.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSizeGreaterThan(30));
+    }
+
     // ---- district oversight -------------------------------------------------------------------------
 
     @Test
