@@ -164,6 +164,7 @@ public class Onboarding {
         if (created.userId != null) {
             try {
                 keycloak.deleteUser(created.userId);
+                LOG.info(() -> "Onboarding of '" + r.alias() + "' undone: Keycloak user " + created.userId + " removed");
             } catch (RuntimeException e) {
                 leftovers.add("user '" + r.admin().username() + "' (" + created.userId + ")");
                 LOG.log(Level.SEVERE, "Onboarding of '" + r.alias() + "': could not delete Keycloak user "
@@ -173,6 +174,7 @@ public class Onboarding {
         if (created.organizationId != null) {
             try {
                 keycloak.deleteOrganization(created.organizationId);
+                LOG.info(() -> "Onboarding of '" + r.alias() + "' undone: Keycloak organization " + created.organizationId + " removed");
             } catch (RuntimeException e) {
                 leftovers.add("organization '" + r.alias() + "' (" + created.organizationId + ")");
                 LOG.log(Level.SEVERE, "Onboarding of '" + r.alias() + "': could not delete Keycloak organization "
