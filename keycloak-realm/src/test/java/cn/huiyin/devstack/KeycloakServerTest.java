@@ -78,7 +78,7 @@ class KeycloakServerTest {
         assertThat(list(c.get("groups"))).containsExactly("handler");
         assertThat(list(c.get("organization"))).containsExactly("zhangdian-psb");
         assertThat(c).containsEntry("preferred_username", "psb-handler")
-                .containsEntry("given_name", "承办人")
+                .containsEntry("given_name", "志强")
                 .containsEntry("family_name", "吴")
                 .containsEntry("name", "志强 吴")
                 .containsEntry("email", "psb-handler@psb.zhangdian.example")
@@ -97,7 +97,7 @@ class KeycloakServerTest {
         assertUser("edu-admin", "agency-admin", "zhangdian-edu");
         assertUser("edu-handler", "handler", "zhangdian-edu");
         assertUser("deputy-li", "proposer", null);
-        assertThat(claims("deputy-li")).containsEntry("name", "人大代表 李");
+        assertThat(claims("deputy-li")).containsEntry("name", "明 李");
         assertThat(claims("zd-oversight")).containsEntry("family_name", "王");
     }
 

@@ -29,6 +29,13 @@ public class PermissionsInOpenApi implements OASFilter {
             PathItem.HttpMethod verb = PathItem.HttpMethod.valueOf(key[0]);
             String path = API_ROOT + key[1];
             PathItem item = paths.getPathItem(path);
+            PathItem rootless = paths.getPathItem(key[1]);
+            if (item == null && rootless != null) {
+                // scanned from WEB-INF/classes without the application path (it lives in a library)
+                paths.removePathItem(key[1]);
+                paths.addPathItem(path, rootless);
+                item = rootless;
+            }
             if (item == null) {
                 item = OASFactory.createPathItem();
                 paths.addPathItem(path, item);

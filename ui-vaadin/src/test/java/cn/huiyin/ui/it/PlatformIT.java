@@ -338,6 +338,7 @@ class PlatformIT {
                 signOut(browser);
 
                 browser.signInAtKeycloak("platform-admin", Api.PASSWORD);
+                browser.await(By.id("user-name")); // the sign-in has landed before we go on
                 browser.driver.get(base.resolve("admin/modules").toString());
                 browser.await(By.cssSelector("#tenant-select input")).sendKeys("张店公安分局");
                 browser.await(By.cssSelector("vaadin-combo-box-item")).click();
