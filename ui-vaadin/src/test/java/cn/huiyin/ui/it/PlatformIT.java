@@ -159,6 +159,39 @@ class PlatformIT {
         assertThat(items("psb-supervisor").getJsonNumber("total").longValue()).isEqualTo(4);
     }
 
+    static final List<String> EVERY_USER = List.of("platform-admin", "zd-oversight", "zc-oversight",
+            "psb-admin", "psb-leader", "psb-supervisor", "psb-handler", "edu-admin", "edu-leader", "edu-supervisor", "edu-handler",
+            "zcpsb-admin", "zcpsb-leader", "zcpsb-supervisor", "zcpsb-handler", "zcedu-admin", "zcedu-leader", "zcedu-supervisor",
+            "zcedu-handler", "deputy-li", "member-zhang");
+
+    @Test
+    @Order(7)
+    void noUserLearnsAnythingOfAnotherAgencysItems() {
+        var own = new java.util.HashMap<String, List<Long>>();
+        for (String agencyUser : List.of("psb-handler", "edu-handler", "zcpsb-handler", "zcedu-handler")) {
+            own.put(agencyUser, ids(items(agencyUser)));
+        }
+        List<Long> every = own.values().stream().flatMap(List::stream).toList();
+        for (String user : EVERY_USER) {
+            var list = call(base, "GET", "api/v1/proposals/items?size=100", user, null);
+            List<Long> visible = list.statusCode() == 200 ? ids(Api.json(list).asJsonObject()) : List.of();
+            // whatever a user may list, they may read; the rest answers exactly like an id that does not exist
+            var nonexistent = call(base, "GET", "api/v1/proposals/items/999999", user, null);
+            for (long id : every) {
+                var r = call(base, "GET", "api/v1/proposals/items/" + id, user, null);
+                if (visible.contains(id)) {
+                    assertThat(r.statusCode()).as(user + " reads own item " + id).isEqualTo(200);
+                } else {
+                    assertThat(r.statusCode()).as(user + " → foreign item " + id).isEqualTo(nonexistent.statusCode()).isIn(403, 404);
+                    assertThat(Api.json(r).asJsonObject().getString("type"))
+                            .isEqualTo(Api.json(nonexistent).asJsonObject().getString("type"));
+                }
+            }
+            assertThat(own.values()).as(user + " lists one agency's items at most")
+                    .anySatisfy(agencyItems -> assertThat(agencyItems).containsAll(visible));
+        }
+    }
+
     // ---- roles and permissions --------------------------------------------------------------------
 
     @Test
