@@ -298,6 +298,26 @@ class AgencyUsersIT {
                 .doesNotContain("psb-it-bad", "psb-it-nounit");
     }
 
+    @Test
+    void everyAgencyEndpointDeclaresThePermissionInOpenApi() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(base.resolve("/openapi")).header("Accept", "application/json").GET());
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonObject paths = json(r).asJsonObject().getJsonObject("paths");
+        Map<String, List<String>> expected = Map.of(
+                "/api/v1/agency/units", List.of("get", "post"),
+                "/api/v1/agency/units/{id}", List.of("put"),
+                "/api/v1/agency/users", List.of("get", "post"),
+                "/api/v1/agency/users/{username}/role", List.of("put"),
+                "/api/v1/agency/users/{username}/unit", List.of("put"),
+                "/api/v1/agency/users/{username}/deactivate", List.of("post"),
+                "/api/v1/agency/users/{username}/reactivate", List.of("post"));
+        expected.forEach((path, verbs) -> {
+            assertThat(paths.containsKey(path)).as(path + " in " + paths.keySet()).isTrue();
+            verbs.forEach(verb -> assertThat(paths.getJsonObject(path).getJsonObject(verb).getString("x-huiyin-permission"))
+                    .as(verb + " " + path).isEqualTo("platform.agency-users.manage"));
+        });
+    }
+
     // ---- the view --------------------------------------------------------------------------------
 
     @Test
