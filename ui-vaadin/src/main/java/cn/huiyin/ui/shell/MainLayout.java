@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
             }
         }
         if (granted.contains(PlatformPermissions.MANAGE_MODULES) || granted.contains(PlatformPermissions.MANAGE_TENANTS)
-                || granted.contains(PlatformPermissions.READ_AUDIT)) {
+                || granted.contains(PlatformPermissions.READ_AUDIT) || granted.contains(PlatformPermissions.MANAGE_AGENCY_USERS)) {
             SideNavItem admin = new SideNavItem(getTranslation("admin.section"));
             admin.setExpanded(true);
             if (granted.contains(PlatformPermissions.MANAGE_TENANTS)) {
@@ -89,6 +89,9 @@ public class MainLayout extends AppLayout {
             }
             if (granted.contains(PlatformPermissions.MANAGE_MODULES)) {
                 admin.addItem(new SideNavItem(getTranslation("admin.modules.title"), "admin/modules"));
+            }
+            if (granted.contains(PlatformPermissions.MANAGE_AGENCY_USERS)) {
+                admin.addItem(new SideNavItem(getTranslation("admin.agency.title"), "admin/agency"));
             }
             if (granted.contains(PlatformPermissions.READ_AUDIT)) {
                 admin.addItem(new SideNavItem(getTranslation("admin.audit.title"), "admin/audit"));

@@ -26,6 +26,10 @@ public class Membership {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The member's unit (科室) of the same agency, if any. */
+    @Column(name = "unit_id")
+    private Long unitId;
+
     @Version
     private long version;
 
@@ -35,6 +39,11 @@ public class Membership {
     public Membership(String username, String organizationAlias) {
         this.username = username;
         this.organizationAlias = organizationAlias;
+    }
+
+    public Membership(String username, String organizationAlias, Long unitId) {
+        this(username, organizationAlias);
+        this.unitId = unitId;
     }
 
     public String getUsername() {
@@ -51,5 +60,17 @@ public class Membership {
 
     public void deactivate() {
         active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void assignUnit(Long unitId) {
+        this.unitId = unitId;
     }
 }

@@ -16,4 +16,12 @@ public interface TenancyRepository {
     TenantModule save(TenantModule module);
 
     Membership save(Membership membership);
+
+    /** Every membership of an organization, active or not, by username. */
+    List<Membership> membersOf(String organizationAlias);
+
+    Optional<Membership> membership(String username, String organizationAlias);
+
+    /** Whether the user has a membership of any organization, active or not. */
+    boolean isKnown(String username);
 }

@@ -313,6 +313,73 @@ public class KeycloakAdminClient {
                 .map(o -> o.getString("name")).toList();
     }
 
+    /** The user with exactly this username, with names, e-mail and whether it is enabled. */
+    public Optional<KeycloakUser> findUser(String username) {
+        String op = "find user '" + username + "'";
+        HttpResponse<String> r = send(op, request("users?exact=true&briefRepresentation=false&username=" + enc(username)).GET(), 200);
+        return parse(op, r.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(u -> username.equalsIgnoreCase(u.getString("username", "")))
+                .map(KeycloakAdminClient::userOf).findFirst();
+    }
+
+    /** An organization's members with names, e-mail and whether they are enabled. */
+    public List<KeycloakUser> organizationMemberUsers(String organizationId) {
+        String op = "list members of organization " + organizationId;
+        List<KeycloakUser> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            HttpResponse<String> r = send(op, request("organizations/" + seg(organizationId) + "/members?first=" + first
+                    + "&max=" + PAGE + "&briefRepresentation=false").GET(), 200);
+            List<KeycloakUser> page = parse(op, r.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .map(KeycloakAdminClient::userOf).toList();
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    /**
+     * Enables or disables a user. Keycloak's PUT replaces the representation, so the user is read
+     * first and written back with only {@code enabled} changed. A disabled user gets no new token.
+     */
+    public void setUserEnabled(String userId, boolean enabled) {
+        String read = "read user " + userId;
+        HttpResponse<String> r = send(read, request("users/" + seg(userId)).GET(), 200);
+        JsonObject user = Json.createObjectBuilder(parse(read, r.body()).asJsonObject()).add("enabled", enabled).build();
+        send((enabled ? "enable" : "disable") + " user " + userId, request("users/" + seg(userId)).PUT(json(user)), 204);
+        LOG.info(() -> "Keycloak user " + userId + (enabled ? " enabled" : " disabled"));
+    }
+
+    /** Takes a directly granted realm role away; Keycloak wants the role's representation in the body. */
+    public void removeRealmRole(String userId, String role) {
+        String read = "read realm role '" + role + "'";
+        HttpResponse<String> r = send(read, request("roles/" + seg(role)).GET(), 200);
+        JsonArray body = Json.createArrayBuilder().add(parse(read, r.body()).asJsonObject()).build();
+        send("remove realm role '" + role + "' from user " + userId,
+                request("users/" + seg(userId) + "/role-mappings/realm").method("DELETE", json(body)), 204);
+    }
+
+    /** Usernames of the users granted this realm role directly. */
+    public List<String> usersInRealmRole(String role) {
+        String op = "list users in realm role '" + role + "'";
+        List<String> all = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            HttpResponse<String> r = send(op, request("roles/" + seg(role) + "/users?briefRepresentation=true&first=" + first
+                    + "&max=" + PAGE).GET(), 200);
+            List<String> page = parse(op, r.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .map(u -> u.getString("username", null)).toList();
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+        }
+    }
+
+    private static KeycloakUser userOf(JsonObject u) {
+        return new KeycloakUser(u.getString("id"), u.getString("username", null), u.getString("firstName", null),
+                u.getString("lastName", null), u.getString("email", null), u.getBoolean("enabled", true));
+    }
+
     // ---- plumbing
 
     private HttpRequest.Builder request(String path) {

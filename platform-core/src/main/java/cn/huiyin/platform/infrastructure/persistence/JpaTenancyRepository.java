@@ -51,4 +51,22 @@ public class JpaTenancyRepository implements TenancyRepository {
         em.persist(membership);
         return membership;
     }
+
+    @Override
+    public List<Membership> membersOf(String organizationAlias) {
+        return em.createQuery("select m from Membership m where m.organizationAlias = :o order by m.username", Membership.class)
+                .setParameter("o", organizationAlias).getResultList();
+    }
+
+    @Override
+    public Optional<Membership> membership(String username, String organizationAlias) {
+        return em.createQuery("select m from Membership m where m.username = :u and m.organizationAlias = :o", Membership.class)
+                .setParameter("u", username).setParameter("o", organizationAlias).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean isKnown(String username) {
+        return em.createQuery("select count(m) from Membership m where m.username = :u", Long.class)
+                .setParameter("u", username).getSingleResult() > 0;
+    }
 }
