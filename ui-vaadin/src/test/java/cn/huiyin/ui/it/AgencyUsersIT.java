@@ -42,6 +42,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static cn.huiyin.ui.it.KeycloakAdminProbe.claim;
+import static cn.huiyin.ui.it.KeycloakAdminProbe.fields;
+import static cn.huiyin.ui.it.KeycloakAdminProbe.keycloakAdmin;
+import static cn.huiyin.ui.it.KeycloakAdminProbe.keycloakAdminWrite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -490,32 +494,9 @@ class AgencyUsersIT {
         return p;
     }
 
-    private static List<String> claim(Map<String, Object> claims, String name) {
-        return claims.get(name) instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-    }
 
-    private static List<String> fields(JsonObject problem) {
-        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).toList();
-    }
 
-    /** Keycloak's admin API, called directly, so the checks do not rely on the client under test. */
-    private static JsonStructure keycloakAdmin(String path) {
-        String adminToken = DirectGrant.token(keycloak().baseUrl() + "/realms/master", "admin-cli",
-                KeycloakServer.DEV_ADMIN_USER, KeycloakServer.DEV_ADMIN_PASSWORD);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloak().baseUrl() + "/admin/realms/huiyin/" + path))
-                .header("Authorization", "Bearer " + adminToken).GET());
-        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
-        return json(r);
-    }
 
-    private static void keycloakAdminWrite(String method, String path, String json, int expected) {
-        String adminToken = DirectGrant.token(keycloak().baseUrl() + "/realms/master", "admin-cli",
-                KeycloakServer.DEV_ADMIN_USER, KeycloakServer.DEV_ADMIN_PASSWORD);
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(keycloak().baseUrl() + "/admin/realms/huiyin/" + path))
-                .header("Authorization", "Bearer " + adminToken).header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
-        assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isEqualTo(expected);
-    }
 
     private static boolean keycloakUserExists(String username) {
         return keycloakAdmin("users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)).asJsonArray()
