@@ -383,6 +383,7 @@ class PlatformIT {
                 String nav = browser.await(By.id("module-nav")).getText();
                 assertThat(nav).contains("建议提案办理").doesNotContain("统计与报告");
                 browser.driver.get(base.resolve("reports").toString());
+                browser.awaitText(By.id("not-found"), "本单位未启用");
                 assertThat(browser.driver.findElements(By.id("module-reports"))).isEmpty();
                 browser.screenshot(Path.of("target/it/module-off.png"));
             } catch (Throwable t) {
