@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -40,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Item transitions through the REST API against the real WAR, Keycloak and PostgreSQL: a psb item
  * walked from assignment to an approved reply with one return for rework, its history, refused
- * transitions that change nothing, two clients racing with the same version and another agency's
- * users. Works on items of its own (inserted as the owner,
+ * transitions that change nothing, two clients racing with the same version, another agency's
+ * users, and the item page in the browser. Works on items of its own (inserted as the owner,
  * deleted afterwards), so the demo items stay as other test classes expect them.
  */
 @ExtendWith({Stack.class, ArquillianExtension.class})
@@ -199,6 +201,48 @@ class ItemWorkflowIT {
         JsonObject i = item(id, "psb-leader");
         assertThat(i.getString("state")).isEqualTo("assigned");
         assertThat(i.getJsonNumber("version").longValue()).isZero();
+    }
+
+    // ---- the item page ------------------------------------------------------------------------------
+
+    @Test
+    @Order(50)
+    void psbLeaderAcknowledgesAnItemWithTheButtonOnItsPageAndIsToldWhenSomebodyElseWasFaster() throws Exception {
+        long mine = newItem("建议第9005号");
+        long raced = newItem("建议第9006号");
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("psb-leader", Api.PASSWORD);
+                browser.await(By.id("user-name")); // the sign-in has landed before we go on
+                browser.driver.get(base.resolve("proposals").toString());
+                browser.awaitText(By.id("item-grid"), "测试建议建议第9005号");
+
+                browser.driver.get(base.resolve("proposals/" + mine).toString());
+                browser.awaitText(By.id("item-state"), "已交办");
+                browser.await(By.id("action-acknowledge")).click();
+                browser.awaitText(By.id("item-state"), "已签收");
+                browser.awaitText(By.id("item-history"), "psb-leader · 签收 · 已交办 → 已签收");
+                browser.await(By.id("action-start_handling"));
+                browser.screenshot(Path.of("target/it/item-acknowledged.png"));
+
+                // the page shows version 0; somebody else acknowledges first through the API
+                browser.driver.get(base.resolve("proposals/" + raced).toString());
+                browser.await(By.id("action-acknowledge"));
+                took(raced, "psb-supervisor", "acknowledge", null, 0);
+                browser.await(By.id("action-acknowledge")).click();
+                browser.awaitText(By.tagName("vaadin-notification-card"), "已被他人修改，请刷新后重试");
+                browser.awaitText(By.id("item-state"), "已签收");
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/item-page-failure.png"));
+                throw t;
+            }
+        }
+        JsonObject i = item(mine, "psb-leader");
+        assertThat(i.getString("state")).isEqualTo("acknowledged");
+        assertThat(i.getJsonNumber("version").longValue()).isEqualTo(1);
+        assertThat(history(mine, "psb-leader")).singleElement().satisfies(h -> assertThat(h.getString("actor")).isEqualTo("psb-leader"));
+        assertThat(history(raced, "psb-leader")).singleElement().satisfies(h -> assertThat(h.getString("actor")).isEqualTo("psb-supervisor"));
     }
 
     private static <T> T await(CountDownLatch latch, java.util.function.Supplier<T> then) {
