@@ -146,6 +146,20 @@ class ItemWorkflowIT {
         assertThat(steps).extracting(h -> h.getString("to")).endsWith("replied");
         assertThat(steps.get(4).getString("reason")).isEqualTo("请补充整改时间表");
         assertThat(steps).allSatisfy(h -> assertThat(h.getString("at")).isNotBlank());
+
+        // every step has its audit line: item.<action>, before → after state
+        List<JsonObject> audit = auditOf(id);
+        assertThat(audit).extracting(a -> a.getString("action") + " " + a.getString("before") + "→" + a.getString("after"))
+                .containsExactlyInAnyOrder("item.acknowledge assigned→acknowledged", "item.start_handling acknowledged→in_handling",
+                        "item.draft_reply in_handling→reply_drafted", "item.submit_for_review reply_drafted→under_review",
+                        "item.return_for_rework under_review→returned_for_rework", "item.draft_reply returned_for_rework→reply_drafted",
+                        "item.submit_for_review reply_drafted→under_review", "item.approve_reply under_review→replied");
+        assertThat(audit).allSatisfy(a -> assertThat(a.getString("tenantId")).isEqualTo(PSB));
+    }
+
+    private List<JsonObject> auditOf(long id) {
+        return okArray(call(base, "GET", "api/v1/audit?size=200", "psb-admin", null)).getValuesAs(JsonObject.class).stream()
+                .filter(a -> ("item:" + id).equals(a.getString("subject", null))).toList();
     }
 
     // ---- refusals change nothing --------------------------------------------------------------------
@@ -169,6 +183,7 @@ class ItemWorkflowIT {
         assertThat(i.getString("state")).isEqualTo("assigned");
         assertThat(i.getJsonNumber("version").longValue()).isZero();
         assertThat(history(id, "psb-leader")).isEmpty();
+        assertThat(auditOf(id)).isEmpty();
     }
 
     @Test
