@@ -14,6 +14,8 @@ import java.util.Set;
 public class ProposalsModule implements ModuleDescriptor {
 
     public static final String ID = "proposals";
+    /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
+    public static final String HANDLE = "proposals.handle";
 
     @Override
     public String id() {
@@ -54,6 +56,7 @@ public class ProposalsModule implements ModuleDescriptor {
     public List<Permission> permissions() {
         return List.of(
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
+                new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
     }

@@ -2,7 +2,13 @@ package cn.huiyin.proposals.api;
 
 import cn.huiyin.platform.domain.identity.RequiresPermission;
 import cn.huiyin.proposals.application.ItemQueries;
+import cn.huiyin.proposals.application.ItemTransitions;
 import cn.huiyin.proposals.application.KeyItems;
+import cn.huiyin.platform.application.UseCaseException;
+import cn.huiyin.proposals.ProposalsModule;
+import cn.huiyin.proposals.domain.workflow.ItemAction;
+import java.util.Arrays;
+import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -33,7 +39,17 @@ import java.util.Map;
 public class ItemsResource {
 
     public record ItemView(long id, String kind, String session, String number, String title, String proposer,
-                           String category, boolean keyItem, String state, LocalDate assignedOn, long version) {
+                           String category, boolean keyItem, String state, LocalDate assignedOn, long version,
+                           List<String> availableActions) {
+    }
+
+    /** {@code version} is the one the caller last saw: a stale one changes nothing (409 stale-version). */
+    public record TransitionBody(@NotNull(message = "must name an action") @Pattern(regexp = "[a-z_]{1,32}", message = "must be an action code") String action,
+                                 @Size(max = 2000, message = "at most 2000 characters") String reason,
+                                 @NotNull(message = "must be the item's version you last saw") Long version) {
+    }
+
+    public record HistoryView(long id, java.time.Instant at, String actor, String action, String from, String to, String reason) {
     }
 
     public record ItemPage(List<ItemView> items, int page, int size, long total) {
@@ -51,6 +67,9 @@ public class ItemsResource {
 
     @Inject
     KeyItems keyItems;
+
+    @Inject
+    ItemTransitions transitions;
 
     @GET
     @Path("stats/by-state")
@@ -74,18 +93,42 @@ public class ItemsResource {
                          @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 100")
                          @Max(value = 100, message = "must be 1 to 100") int size) {
         var result = queries.page(state, page, size);
-        return new ItemPage(result.items().stream().map(ItemsResource::view).toList(), page, size, result.total());
+        Set<String> roles = transitions.actingRoles();
+        return new ItemPage(result.items().stream().map(i -> view(i, roles)).toList(), page, size, result.total());
     }
 
     @GET
     @Path("{id}")
     @RequiresPermission("proposals.read")
     public ItemView get(@PathParam("id") long id) {
-        return view(queries.get(id));
+        return view(queries.get(id), transitions.actingRoles());
     }
 
-    static ItemView view(cn.huiyin.proposals.domain.ProposalItem i) {
+    /** Takes one workflow action; answers the item as it is now, with its new version and next actions. */
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(ProposalsModule.HANDLE)
+    public ItemView transition(@PathParam("id") long id,
+                               @Valid @NotNull(message = "a body {\"action\": ..., \"reason\": ..., \"version\": ...} is required") TransitionBody body) {
+        ItemAction action = Arrays.stream(ItemAction.values()).filter(a -> a.code().equals(body.action())).findFirst()
+                .orElseThrow(() -> UseCaseException.invalid("unknown-action", "No action '" + body.action() + "'."));
+        return view(transitions.take(id, action, body.reason(), body.version()), transitions.actingRoles());
+    }
+
+    /** The item's transitions, oldest first. */
+    @GET
+    @Path("{id}/history")
+    @RequiresPermission("proposals.read")
+    public List<HistoryView> history(@PathParam("id") long id) {
+        return queries.history(id).stream()
+                .map(h -> new HistoryView(h.getId(), h.getAt(), h.getActor(), h.getAction(), h.getFromState(), h.getToState(), h.getReason()))
+                .toList();
+    }
+
+    static ItemView view(cn.huiyin.proposals.domain.ProposalItem i, Set<String> roles) {
         return new ItemView(i.getId(), i.getKind(), i.getSession(), i.getNumber(), i.getTitle(), i.getProposer(),
-                i.getCategory(), i.isKeyItem(), i.getState(), i.getAssignedOn(), i.getVersion());
+                i.getCategory(), i.isKeyItem(), i.getState(), i.getAssignedOn(), i.getVersion(),
+                i.availableActions(roles).stream().map(ItemAction::code).toList());
     }
 }

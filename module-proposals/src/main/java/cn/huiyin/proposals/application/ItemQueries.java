@@ -28,6 +28,12 @@ public class ItemQueries {
         return items.countByState();
     }
 
+    /** The item's transitions, oldest first; another agency's item is not found. */
+    public List<cn.huiyin.proposals.domain.ItemHistoryEntry> history(long id) {
+        get(id);
+        return items.history(id);
+    }
+
     public ProposalItem get(long id) {
         return items.find(id).orElseThrow(() -> UseCaseException.notFound("Item " + id));
     }

@@ -11,7 +11,14 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import cn.huiyin.proposals.domain.workflow.ItemAction;
+import cn.huiyin.proposals.domain.workflow.ItemState;
+import cn.huiyin.proposals.domain.workflow.Workflow;
+
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A deputy's suggestion (建议) or a member's proposal (提案), owned by its lead agency. The
@@ -77,6 +84,30 @@ public class ProposalItem {
         this.keyItem = keyItem;
         this.state = state;
         this.assignedOn = assignedOn;
+    }
+
+    /**
+     * Takes {@code action} as a caller with {@code roles}: the workflow decides the next state
+     * (or refuses with {@link cn.huiyin.proposals.domain.workflow.TransitionRefused}, leaving the
+     * item unchanged).
+     *
+     * @return the history entry recording the transition, to be appended by the caller
+     */
+    public ItemHistoryEntry apply(ItemAction action, Set<String> roles, String reason, String actor, Instant at) {
+        ItemState from = currentState();
+        ItemState to = Workflow.next(from, action, roles, reason);
+        this.state = to.code();
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        return new ItemHistoryEntry(id, at, actor, action.code(), from.code(), to.code(), why);
+    }
+
+    /** What a caller with {@code roles} could do to this item now. */
+    public List<ItemAction> availableActions(Set<String> roles) {
+        return Workflow.available(currentState(), roles);
+    }
+
+    public ItemState currentState() {
+        return ItemState.ofCode(state);
     }
 
     public Long getId() { return id; }

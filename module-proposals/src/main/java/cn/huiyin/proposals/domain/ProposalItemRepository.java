@@ -18,4 +18,12 @@ public interface ProposalItemRepository {
 
     /** Flags items as key items (重点建议/提案); ids of other tenants are silently untouched. */
     int markKey(java.util.Collection<Long> ids, boolean key);
+
+    /** Writes pending changes now, so a stale version fails inside the use case (409), not at commit. */
+    void flush();
+
+    void addHistory(ItemHistoryEntry entry);
+
+    /** The item's transitions, oldest first. */
+    List<ItemHistoryEntry> history(long itemId);
 }

@@ -2,6 +2,7 @@ package cn.huiyin.proposals.infrastructure;
 
 import cn.huiyin.platform.application.tenancy.TenantContext;
 import cn.huiyin.platform.infrastructure.persistence.TenantScoped;
+import cn.huiyin.proposals.domain.ItemHistoryEntry;
 import cn.huiyin.proposals.domain.ProposalItem;
 import cn.huiyin.proposals.domain.ProposalItemRepository;
 import jakarta.annotation.Resource;
@@ -73,5 +74,21 @@ public class JpaProposalItemRepository implements ProposalItemRepository {
     public int markKey(java.util.Collection<Long> ids, boolean key) {
         return em().createQuery("update ProposalItem i set i.keyItem = :key, i.version = i.version + 1 where i.id in :ids")
                 .setParameter("key", key).setParameter("ids", ids).executeUpdate();
+    }
+
+    @Override
+    public void flush() {
+        em().flush();
+    }
+
+    @Override
+    public void addHistory(ItemHistoryEntry entry) {
+        em().persist(entry);
+    }
+
+    @Override
+    public List<ItemHistoryEntry> history(long itemId) {
+        return em().createQuery("select h from ItemHistoryEntry h where h.itemId = :item order by h.at, h.id", ItemHistoryEntry.class)
+                .setParameter("item", itemId).getResultList();
     }
 }
