@@ -1,8 +1,7 @@
 package cn.huiyin.ui.admin;
 
-import cn.huiyin.platform.application.CurrentCaller;
 import cn.huiyin.platform.application.audit.AuditLog;
-import cn.huiyin.platform.application.identity.PermissionCatalog;
+import cn.huiyin.platform.application.identity.CallerPermissions;
 import cn.huiyin.platform.application.tenancy.TenantContext;
 import cn.huiyin.platform.domain.audit.AuditEntry;
 import cn.huiyin.platform.domain.identity.PlatformPermissions;
@@ -25,15 +24,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private final CurrentCaller caller;
-    private final PermissionCatalog permissions;
+    private final CallerPermissions permissions;
     private final TenantContext tenants;
     private final AuditLog audit;
     private final Grid<AuditEntry> grid = new Grid<>();
 
     @Inject
-    public AuditView(CurrentCaller caller, PermissionCatalog permissions, TenantContext tenants, AuditLog audit) {
-        this.caller = caller;
+    public AuditView(CallerPermissions permissions, TenantContext tenants, AuditLog audit) {
         this.permissions = permissions;
         this.tenants = tenants;
         this.audit = audit;
@@ -52,8 +49,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean allowed = caller.get().map(c -> permissions.permissionsOf(c.roles()).contains(PlatformPermissions.READ_AUDIT))
-                .orElse(false);
+        boolean allowed = permissions.has(PlatformPermissions.READ_AUDIT);
         String tenant = tenants.organization().map(Organization::getAlias).orElse(null);
         if (!allowed || (tenant == null && !tenants.isPlatformAdmin())) {
             event.forwardTo(HomeView.class);

@@ -1,8 +1,7 @@
 package cn.huiyin.ui.admin;
 
-import cn.huiyin.platform.application.CurrentCaller;
 import cn.huiyin.platform.application.UseCaseException;
-import cn.huiyin.platform.application.identity.PermissionCatalog;
+import cn.huiyin.platform.application.identity.CallerPermissions;
 import cn.huiyin.platform.application.onboarding.Onboarded;
 import cn.huiyin.platform.application.onboarding.Onboarding;
 import cn.huiyin.platform.application.onboarding.OnboardingFailedException;
@@ -54,8 +53,7 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
     public static final String ROUTE = "admin/organizations";
 
     private final Onboarding onboarding;
-    private final CurrentCaller caller;
-    private final PermissionCatalog permissions;
+    private final CallerPermissions permissions;
     private final Locale locale;
 
     private final Grid<OrganizationSummary> grid = new Grid<>();
@@ -74,9 +72,8 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
     private List<OrganizationSummary> all = List.of();
 
     @Inject
-    public OrganizationsView(Onboarding onboarding, CurrentCaller caller, PermissionCatalog permissions) {
+    public OrganizationsView(Onboarding onboarding, CallerPermissions permissions) {
         this.onboarding = onboarding;
-        this.caller = caller;
         this.permissions = permissions;
         this.locale = UI.getCurrent().getLocale();
         setId("organizations");
@@ -87,9 +84,7 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
     /** Only callers whose role grants platform.tenants.manage; the others land on the home page. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean allowed = caller.get()
-                .map(c -> permissions.permissionsOf(c.roles()).contains(PlatformPermissions.MANAGE_TENANTS))
-                .orElse(false);
+        boolean allowed = permissions.has(PlatformPermissions.MANAGE_TENANTS);
         if (!allowed) {
             event.forwardTo(HomeView.class);
             return;

@@ -1,9 +1,8 @@
 package cn.huiyin.ui.admin;
 
-import cn.huiyin.platform.application.CurrentCaller;
 import cn.huiyin.platform.application.ModuleRegistry;
 import cn.huiyin.platform.application.UseCaseException;
-import cn.huiyin.platform.application.identity.PermissionCatalog;
+import cn.huiyin.platform.application.identity.CallerPermissions;
 import cn.huiyin.platform.application.tenancy.ModuleSwitches;
 import cn.huiyin.platform.domain.identity.PlatformPermissions;
 import cn.huiyin.platform.domain.module.ModuleDescriptor;
@@ -31,16 +30,14 @@ public class TenantModulesView extends VerticalLayout implements BeforeEnterObse
 
     private final ModuleSwitches switches;
     private final ModuleRegistry modules;
-    private final CurrentCaller caller;
-    private final PermissionCatalog permissions;
+    private final CallerPermissions permissions;
     private final VerticalLayout toggles = new VerticalLayout();
 
     @Inject
     public TenantModulesView(ModuleSwitches switches, ModuleRegistry modules, OrganizationRepository organizations,
-                             CurrentCaller caller, PermissionCatalog permissions) {
+                             CallerPermissions permissions) {
         this.switches = switches;
         this.modules = modules;
-        this.caller = caller;
         this.permissions = permissions;
         setId("tenant-modules");
         Locale locale = UI.getCurrent().getLocale();
@@ -57,8 +54,7 @@ public class TenantModulesView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean allowed = caller.get().map(c -> permissions.permissionsOf(c.roles()).contains(PlatformPermissions.MANAGE_MODULES))
-                .orElse(false);
+        boolean allowed = permissions.has(PlatformPermissions.MANAGE_MODULES);
         if (!allowed) {
             event.forwardTo(HomeView.class);
         }
