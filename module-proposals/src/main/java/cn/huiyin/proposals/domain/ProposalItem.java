@@ -66,6 +66,31 @@ public class ProposalItem {
     @Column(name = "assigned_on", nullable = false)
     private LocalDate assignedOn;
 
+    /** Keycloak username of the lead proposer when they have an account (the proposer's portal). */
+    @Column(name = "proposer_username")
+    private String proposerUsername;
+
+    @Column(name = "leader_username")
+    private String leaderUsername;
+
+    /** The undertaking unit (承办科室), a platform_unit of the agency. */
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "handler_username")
+    private String handlerUsername;
+
+    /** A, B or C once replied (docs/domain.md). */
+    @Column(name = "outcome")
+    private String outcome;
+
+    @Column(name = "replied_on")
+    private LocalDate repliedOn;
+
+    /** {@code satisfied}, {@code basically_satisfied} or {@code unsatisfied}: the latest rating. */
+    @Column(name = "rating")
+    private String rating;
+
     @Version
     private long version;
 
@@ -122,4 +147,11 @@ public class ProposalItem {
     public String getState() { return state; }
     public LocalDate getAssignedOn() { return assignedOn; }
     public long getVersion() { return version; }
+    public String getProposerUsername() { return proposerUsername; }
+    public String getLeaderUsername() { return leaderUsername; }
+    public Long getUnitId() { return unitId; }
+    public String getHandlerUsername() { return handlerUsername; }
+    public String getOutcome() { return outcome; }
+    public LocalDate getRepliedOn() { return repliedOn; }
+    public String getRating() { return rating; }
 }
