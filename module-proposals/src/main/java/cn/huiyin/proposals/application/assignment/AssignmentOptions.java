@@ -21,6 +21,12 @@ public class AssignmentOptions {
     @Inject
     UnitRepository units;
 
+    /** The unit's summary (for showing its name), or null when there is none. */
+    @Transactional
+    public UnitSummary unit(Long id) {
+        return id == null ? null : units.find(id).map(UnitSummary::of).orElse(null);
+    }
+
     @Transactional
     public Options current() {
         return new Options(staff.list(), units.all().stream().filter(u -> u.isActive()).map(UnitSummary::of).toList());

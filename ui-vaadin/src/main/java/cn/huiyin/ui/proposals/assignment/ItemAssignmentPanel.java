@@ -97,7 +97,8 @@ public class ItemAssignmentPanel extends VerticalLayout {
     private Component readOnly(InsideAssignment.View v) {
         Div d = new Div();
         d.setId("assignment-summary");
-        d.setText(t("assignment.leader") + "：" + dash(v.leader()) + " · " + t("assignment.unit") + "：" + dash(v.unitId())
+        d.setText(t("assignment.leader") + "：" + dash(v.leader()) + " · " + t("assignment.unit") + "："
+                + dash(java.util.Optional.ofNullable(bean(AssignmentOptions.class).unit(v.unitId())).map(u -> u.name(getLocale())).orElse(null))
                 + " · " + t("assignment.handler") + "：" + dash(v.handler()) + " · " + t("assignment.group") + "："
                 + (v.group().isEmpty() ? "-" : String.join("、", v.group())));
         return d;
@@ -107,8 +108,9 @@ public class ItemAssignmentPanel extends VerticalLayout {
         AssignmentOptions.Options options;
         try {
             options = bean(AssignmentOptions.class).current();
-        } catch (UseCaseException e) {
-            Notices.refused(this, e);
+        } catch (RuntimeException e) {
+            // the directory (Keycloak) may be down: the page still shows what is stored
+            java.util.logging.Logger.getLogger(ItemAssignmentPanel.class.getName()).warning("Assignment options unavailable: " + e);
             return readOnly(v);
         }
         Map<String, AgencyStaff.Person> byName = options.people().stream()
