@@ -274,6 +274,13 @@ class AssignmentIT {
             assertThat(h.getString("reason")).contains(PSB, "属于教育部门职责");
         });
         problem(call(base, "GET", "api/v1/proposals/items/" + newId, "psb-leader", null), 404, "not-found");
+        // both point at each other
+        JsonObject oldLinks = ok(call(base, "GET", "api/v1/proposals/items/" + id + "/assignment", "psb-leader", null));
+        assertThat(oldLinks.getString("reassignedToAgency")).isEqualTo(EDU);
+        assertThat(oldLinks.getJsonNumber("reassignedToItem").longValue()).isEqualTo(newId);
+        JsonObject newLinks = ok(call(base, "GET", "api/v1/proposals/items/" + newId + "/assignment", "edu-leader", null));
+        assertThat(newLinks.getString("reassignedFromAgency")).isEqualTo(PSB);
+        assertThat(newLinks.getJsonNumber("reassignedFromItem").longValue()).isEqualTo(id);
         assertThat(okArray(call(base, "GET", "api/v1/proposals/oversight/reassignments", "zd-oversight", null)).getValuesAs(JsonObject.class))
                 .noneMatch(p -> p.getJsonNumber("itemId").longValue() == id);
     }

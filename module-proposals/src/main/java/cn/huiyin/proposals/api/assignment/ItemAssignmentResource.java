@@ -29,7 +29,8 @@ import java.util.List;
 public class ItemAssignmentResource {
 
     public record AssignmentView(long itemId, long version, String state, String leader, Long unitId, String handler,
-                                 List<String> group, List<AssignmentJson.CoHandlerView> coHandlers) {
+                                 List<String> group, List<AssignmentJson.CoHandlerView> coHandlers,
+                                 String reassignedToAgency, Long reassignedToItem, String reassignedFromAgency, Long reassignedFromItem) {
     }
 
     /** {@code version} is the item's version the caller last saw; null/blank clears a field. */
@@ -62,6 +63,7 @@ public class ItemAssignmentResource {
 
     private AssignmentView view(InsideAssignment.View v, long id) {
         return new AssignmentView(v.itemId(), v.version(), v.state(), v.leader(), v.unitId(), v.handler(), v.group(),
-                AssignmentJson.coHandlers(coHandlers.of(id)));
+                AssignmentJson.coHandlers(coHandlers.of(id)), v.reassignedToAgency(), v.reassignedToItem(),
+                v.reassignedFromAgency(), v.reassignedFromItem());
     }
 }

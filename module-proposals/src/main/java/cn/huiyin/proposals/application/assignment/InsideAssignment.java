@@ -41,8 +41,12 @@ public class InsideAssignment {
     public static final String ACTION = "assign_inside";
     static final int MAX_GROUP = 30;
 
-    /** The assignment as stored; {@code group} excludes the leader who heads it. */
-    public record View(long itemId, long version, String state, String leader, Long unitId, String handler, List<String> group) {
+    /**
+     * The assignment as stored; {@code group} excludes the leader who heads it. The reassignment
+     * links name the item's successor (after an approved reassignment) or predecessor.
+     */
+    public record View(long itemId, long version, String state, String leader, Long unitId, String handler, List<String> group,
+                       String reassignedToAgency, Long reassignedToItem, String reassignedFromAgency, Long reassignedFromItem) {
     }
 
     @Inject
@@ -152,7 +156,8 @@ public class InsideAssignment {
 
     private View view(ProposalItem i) {
         return new View(i.getId(), i.getVersion(), i.getState(), i.getLeaderUsername(), i.getUnitId(), i.getHandlerUsername(),
-                new ArrayList<>(assignments.handlingGroup(i.getId())));
+                new ArrayList<>(assignments.handlingGroup(i.getId())), i.getReassignedToTenant(), i.getReassignedToItem(),
+                i.getReassignedFromTenant(), i.getReassignedFromItem());
     }
 
     static String summary(View v) {

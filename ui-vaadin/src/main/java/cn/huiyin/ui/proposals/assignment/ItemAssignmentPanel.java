@@ -70,6 +70,12 @@ public class ItemAssignmentPanel extends VerticalLayout {
         } catch (UseCaseException e) {
             return;
         }
+        if (view.reassignedToAgency() != null) {
+            content.add(new Span(t("assignment.reassigned-to", AgencyNames.of(view.reassignedToAgency(), getLocale()))));
+        }
+        if (view.reassignedFromAgency() != null) {
+            content.add(new Span(t("assignment.reassigned-from", AgencyNames.of(view.reassignedFromAgency(), getLocale()))));
+        }
         if (mayAssign && !Objects.equals(view.state(), "closed") && !Objects.equals(view.state(), "reassigned_away")) {
             content.add(editor(view));
         } else {
