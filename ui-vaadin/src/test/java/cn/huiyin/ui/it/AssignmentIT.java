@@ -395,6 +395,43 @@ class AssignmentIT {
         });
     }
 
+    @Test
+    @Order(51)
+    void oversightApprovesAReassignmentOnItsDeskChoosingTheNewLeadAgency() throws Exception {
+        long id = newItem(PSB, "建议第9151号", "assigned", LocalDate.now());
+        ok(take(id, "psb-leader", "request_reassignment", "应由教育局主办", 0));
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("zd-oversight", Api.PASSWORD);
+                browser.await(By.id("user-name"));
+                browser.driver.get(base.resolve("proposals-assignment").toString());
+                browser.awaitText(By.id("reassignment-grid"), "应由教育局主办");
+                browser.await(By.xpath("//vaadin-grid-cell-content[contains(., '测试交办建议第9151号')]")).click();
+                browser.await(By.cssSelector("#reassignment-new-agency input")).sendKeys("张店区教育局");
+                browser.await(By.cssSelector("vaadin-combo-box-item")).click();
+                browser.await(By.id("reassignment-approve")).click();
+                browser.awaitText(By.tagName("vaadin-notification-card"), "已完成");
+                browser.screenshot(Path.of("target/it/reassignment-approved.png"));
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/reassignment-failure.png"));
+                throw t;
+            } finally {
+                // the successor (if any) is removed with the other items
+                JsonObject links = ok(call(base, "GET", "api/v1/proposals/items/" + id + "/assignment", "psb-leader", null));
+                if (links.containsKey("reassignedToItem")) {
+                    CREATED.computeIfAbsent(EDU, t -> new CopyOnWriteArrayList<>()).add(links.getJsonNumber("reassignedToItem").longValue());
+                }
+            }
+        }
+        assertThat(item(id, "psb-leader").getString("state")).isEqualTo("reassigned_away");
+        JsonObject links = ok(call(base, "GET", "api/v1/proposals/items/" + id + "/assignment", "psb-leader", null));
+        assertThat(links.getString("reassignedToAgency")).isEqualTo(EDU);
+        JsonObject arrived = item(links.getJsonNumber("reassignedToItem").longValue(), "edu-leader");
+        assertThat(arrived.getString("state")).isEqualTo("assigned");
+        assertThat(arrived.getString("number")).isEqualTo("建议第9151号");
+    }
+
     // ---- database helpers ---------------------------------------------------------------------------
 
     /** A new item of {@code tenant}, inserted as the owner with the tenant set (row-level security binds the owner too). */
