@@ -432,6 +432,37 @@ class AssignmentIT {
         assertThat(arrived.getString("number")).isEqualTo("建议第9151号");
     }
 
+    @Test
+    @Order(52)
+    void psbLeaderNamesTheHandlerOnTheItemPage() throws Exception {
+        long id = newItem(PSB, "建议第9152号", "acknowledged", LocalDate.now());
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("psb-leader", Api.PASSWORD);
+                browser.await(By.id("user-name"));
+                browser.driver.get(base.resolve("proposals/" + id).toString());
+                browser.awaitText(By.id("item-assignment"), "交办与分工");
+                browser.await(By.cssSelector("#assignment-handler input")).sendKeys("psb-handler");
+                browser.await(By.cssSelector("vaadin-combo-box-item")).click();
+                browser.await(By.id("assignment-save")).click();
+                browser.awaitText(By.tagName("vaadin-notification-card"), "分工已保存");
+                browser.awaitText(By.id("item-history"), "指定办理人员");
+                browser.screenshot(Path.of("target/it/handler-assigned.png"));
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/handler-failure.png"));
+                throw t;
+            }
+        }
+        JsonObject a = ok(call(base, "GET", "api/v1/proposals/items/" + id + "/assignment", "psb-handler", null));
+        assertThat(a.getString("handler")).isEqualTo("psb-handler");
+        assertThat(a.getJsonNumber("version").longValue()).isEqualTo(1);
+        assertThat(history(id, "psb-leader")).singleElement().satisfies(h -> {
+            assertThat(h.getString("action")).isEqualTo("assign_inside");
+            assertThat(h.getString("actor")).isEqualTo("psb-leader");
+        });
+    }
+
     // ---- database helpers ---------------------------------------------------------------------------
 
     /** A new item of {@code tenant}, inserted as the owner with the tenant set (row-level security binds the owner too). */
