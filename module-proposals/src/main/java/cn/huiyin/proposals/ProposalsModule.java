@@ -16,6 +16,15 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    // --- assignment ---
+    /** Setting the responsible leader, unit, handler and handling group of the agency's items. */
+    public static final String ASSIGN = "proposals.assign";
+    /** Reading the items the agency co-handles (a restricted view) and writing its opinion. */
+    public static final String COHANDLE = "proposals.cohandle";
+    /** Signing off the agency's co-handling opinion. */
+    public static final String COHANDLE_SIGN_OFF = "proposals.cohandle.sign-off";
+    /** District oversight: co-handling agencies, waivers and reassignment decisions. */
+    public static final String OVERSEE_ASSIGN = "proposals.oversee.assign";
 
     @Override
     public String id() {
@@ -58,7 +67,12 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- assignment ---
+                new Permission(ASSIGN, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(COHANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
+                new Permission(COHANDLE_SIGN_OFF, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(OVERSEE_ASSIGN, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
@@ -68,6 +82,9 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                // --- assignment ---
+                new UiEntry("proposals-cohandling", "会办事项", "Co-handling", COHANDLE),
+                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN));
     }
 }
