@@ -16,6 +16,15 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    // --- deadlines ---
+    /** Setting the registration deadlines an item lacks. */
+    public static final String SCHEDULE_DEADLINES = "proposals.deadlines.schedule";
+    /** District oversight: deadline rules, calendar, reply-deadline extensions. */
+    public static final String DISTRICT_DEADLINES = "proposals.deadlines.district";
+    /** Starting the reminder run by hand. */
+    public static final String RUN_REMINDERS = "proposals.reminders.run";
+    /** Reading one's own notifications. */
+    public static final String NOTIFICATIONS = "proposals.notifications";
 
     @Override
     public String id() {
@@ -58,7 +67,12 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- deadlines ---
+                new Permission(SCHEDULE_DEADLINES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(DISTRICT_DEADLINES, Set.of(Roles.DISTRICT_OVERSIGHT)),
+                new Permission(RUN_REMINDERS, Set.of(Roles.PLATFORM_ADMIN)),
+                new Permission(NOTIFICATIONS, Set.copyOf(Roles.ALL)));
     }
 
     @Override
@@ -68,6 +82,9 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                // --- deadlines ---
+                new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS),
+                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES));
     }
 }
