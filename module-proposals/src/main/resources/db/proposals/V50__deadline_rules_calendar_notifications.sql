@@ -89,3 +89,7 @@ CREATE POLICY proposal_notification_recipient ON proposal_notification
 GRANT SELECT, INSERT ON proposal_reminder_sent TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON proposal_notification TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE proposal_notification_id_seq TO ${app_role};
+
+-- An item's deadlines go with it: whoever deletes an item (tests, a data fix) need not know this table.
+ALTER TABLE proposal_deadline DROP CONSTRAINT proposal_deadline_item_id_fkey,
+    ADD CONSTRAINT proposal_deadline_item_id_fkey FOREIGN KEY (item_id) REFERENCES proposal_item (id) ON DELETE CASCADE;

@@ -96,6 +96,13 @@ public class DeadlineSettingsResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("agencies/{agency}/items/{id}/reply-deadline")
+    @RequiresPermission(ProposalsModule.DISTRICT_DEADLINES)
+    public DeadlineView replyDeadline(@PathParam("agency") String agency, @PathParam("id") long id) {
+        return settings.replyDeadline(agency, id);
+    }
+
     /** Extends the reply deadline of a complex item of an agency of the district (at most to reply_max after assignment). */
     @POST
     @Path("agencies/{agency}/items/{id}/reply-deadline")

@@ -118,19 +118,31 @@ public class DistrictDeadlineSettings {
         audit.record("deadline.calendar.day-removed", district, "day:" + day, null, null);
     }
 
+    /** The reply deadline of an item of an agency of the caller's district (to extend it), audited. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public DeadlineView replyDeadline(String agency, long itemId) {
+        requireOwnAgency(agency, itemId);
+        return extension.current(agency, itemId);
+    }
+
     /** Extends the reply deadline of an item of an agency of the caller's district. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public DeadlineView extendReply(String agency, long itemId, LocalDate dueOn, String reason, long version) {
+        requireOwnAgency(agency, itemId);
+        if (reason == null || reason.isBlank()) {
+            throw UseCaseException.invalid("reason-required", "An extension needs a reason.");
+        }
+        return extension.extend(agency, itemId, dueOn, reason.strip(), version);
+    }
+
+    /** Another district's agency, or no agency at all, answers like a missing item. */
+    private void requireOwnAgency(String agency, long itemId) {
         String district = requireDistrict();
         boolean ours = organizations.findActiveByAlias(agency)
                 .filter(o -> o.getKind() == Organization.Kind.AGENCY && district.equals(o.getDistrictAlias())).isPresent();
         if (!ours) {
             throw UseCaseException.notFound("Item " + itemId);
         }
-        if (reason == null || reason.isBlank()) {
-            throw UseCaseException.invalid("reason-required", "An extension needs a reason.");
-        }
-        return extension.extend(agency, itemId, dueOn, reason.strip(), version);
     }
 
     /** The district the caller oversees. */
@@ -164,6 +176,20 @@ public class DistrictDeadlineSettings {
 
         @Inject
         Clock clock;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public DeadlineView current(String agency, long itemId) {
+            tenants.actFor(agency);
+            try {
+                items.find(itemId).orElseThrow(() -> UseCaseException.notFound("Item " + itemId));
+                Deadline reply = deadlines.find(itemId, DeadlineKind.REPLY)
+                        .orElseThrow(() -> UseCaseException.notFound("Reply deadline of item " + itemId));
+                audit.record("deadline.reply.read", agency, "item:" + itemId, null, reply.getDueOn().toString());
+                return DeadlineView.of(reply, LocalDate.now(clock.withZone(Deadlines.ZONE)), calendar.calendarOf(agency));
+            } finally {
+                tenants.stopActing();
+            }
+        }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public DeadlineView extend(String agency, long itemId, LocalDate dueOn, String reason, long version) {
