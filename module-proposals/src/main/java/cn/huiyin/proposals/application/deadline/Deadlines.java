@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An item's deadlines: set when it is registered (acknowledgement, reply), met and started by its
@@ -63,12 +62,14 @@ public class Deadlines {
     }
 
     void onRegistered(@Observes ItemRegistered registered) {
-        requireTenant(registered.tenant());
-        schedule(registered.tenant(), registered.itemId(), registered.assignedOn());
+        InTenant.run(tenants, registered.tenant(), () -> schedule(registered.tenant(), registered.itemId(), registered.assignedOn()));
     }
 
     void onTransitioned(@Observes ItemTransitioned transitioned) {
-        requireTenant(transitioned.tenant());
+        InTenant.run(tenants, transitioned.tenant(), () -> apply(transitioned));
+    }
+
+    private void apply(ItemTransitioned transitioned) {
         DeadlinePlan.Effect effect = DeadlinePlan.onAction(transitioned.action());
         if (effect.starts().isEmpty() && effect.meets() != null && effect.meets().isEmpty()) {
             return;
@@ -140,12 +141,5 @@ public class Deadlines {
 
     private ProposalItem item(long itemId) {
         return items.find(itemId).orElseThrow(() -> UseCaseException.notFound("Item " + itemId));
-    }
-
-    /** The event's agency must be the one this transaction serves. */
-    private void requireTenant(String tenant) {
-        if (!Objects.equals(tenants.agency().orElse(null), tenant)) {
-            throw new IllegalStateException("A deadline event of " + tenant + " outside that agency's transaction");
-        }
     }
 }

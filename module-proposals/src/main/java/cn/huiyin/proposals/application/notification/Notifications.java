@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,11 +52,8 @@ public class Notifications {
     Clock clock;
 
     void store(@Observes NotificationRequested n) {
-        if (!Objects.equals(tenants.agency().orElse(null), n.tenant())) {
-            throw new IllegalStateException("A notification of " + n.tenant() + " outside that agency's transaction");
-        }
-        notifications.add(new Notification(n.tenant(), n.recipientUsername(), n.kind(), n.itemId(), n.textZh(), n.textEn(),
-                Instant.now(clock)));
+        cn.huiyin.proposals.application.deadline.InTenant.run(tenants, n.tenant(), () -> notifications.add(
+                new Notification(n.tenant(), n.recipientUsername(), n.kind(), n.itemId(), n.textZh(), n.textEn(), Instant.now(clock))));
     }
 
     void mail(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRequested n) {
