@@ -110,6 +110,7 @@ public class DeadlineSettingsView extends VerticalLayout implements BeforeEnterO
             }));
             save.setId("rule-save-" + r.kind());
             Span label = new Span(t("deadlines.kind." + r.kind()) + (r.own() ? "" : " " + t("deadlines.settings.default")));
+            label.setId("rule-label-" + r.kind());
             label.setWidth("14em");
             HorizontalLayout row = new HorizontalLayout(label, amount, unit, save);
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.net.URI;
@@ -33,6 +35,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -460,6 +463,44 @@ class DeadlinesIT {
         assertThat(okArray(call(base, "GET", "api/v1/proposals/district/calendar?year=2099", "zd-oversight", null))).hasSize(1);
         assertThat(call(base, "DELETE", "api/v1/proposals/district/calendar/2099-01-02", "zd-oversight", null).statusCode()).isEqualTo(204);
         assertThat(okArray(call(base, "GET", "api/v1/proposals/district/calendar?year=2099", "zd-oversight", null))).isEmpty();
+    }
+
+    @Test
+    @Order(32)
+    void districtOversightChangesARuleAndReadsTheCalendarOnItsSettingsPage() throws Exception {
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("zd-oversight", Api.PASSWORD);
+                browser.await(By.id("user-name"));
+                browser.driver.get(base.resolve("deadline-settings").toString());
+                browser.awaitText(By.id("deadline-rules"), "评价期");
+                var amount = browser.await(By.cssSelector("#rule-amount-feedback input"));
+                amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), "45", Keys.TAB);
+                browser.await(By.id("rule-save-feedback")).click();
+                // saved: the rule is the district's own now, no longer marked as the default
+                new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                        .until(d -> d.findElement(By.id("rule-label-feedback")).getText().equals("评价期"));
+                var year = browser.await(By.cssSelector("#calendar-year input"));
+                year.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2020", Keys.TAB);
+                browser.awaitText(By.id("calendar-days"), "国庆节、中秋节调休上班");
+                browser.screenshot(Path.of("target/it/deadline-settings.png"));
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/deadline-settings-failure.png"));
+                throw t;
+            }
+        }
+        assertThat(okArray(call(base, "GET", "api/v1/proposals/district/deadline-rules", "zd-oversight", null)).getValuesAs(JsonObject.class))
+                .filteredOn(r -> r.getString("kind").equals("feedback")).singleElement().satisfies(r -> {
+                    assertThat(r.getInt("amount")).isEqualTo(45);
+                    assertThat(r.getBoolean("own")).isTrue();
+                });
+        assertThat(okArray(call(base, "GET", "api/v1/audit?size=200", "platform-admin", null)).getValuesAs(JsonObject.class))
+                .anySatisfy(a -> {
+                    assertThat(a.getString("action")).isEqualTo("deadline.rule.changed");
+                    assertThat(a.getString("subject")).isEqualTo("rule:feedback");
+                    assertThat(a.getString("after")).isEqualTo("45 calendar_days");
+                });
     }
 
     private static <T> T await(CountDownLatch latch, java.util.function.Supplier<T> then) {

@@ -8,6 +8,7 @@ import cn.huiyin.proposals.application.NotificationRequested;
 import cn.huiyin.proposals.application.deadline.WorkingCalendar;
 import cn.huiyin.proposals.domain.ProposalItem;
 import cn.huiyin.proposals.domain.deadline.Deadline;
+import cn.huiyin.proposals.domain.deadline.DeadlineKind;
 import cn.huiyin.proposals.domain.deadline.DeadlineRepository;
 import cn.huiyin.proposals.domain.deadline.DistrictCalendar;
 import cn.huiyin.proposals.domain.deadline.Urgency;
@@ -79,6 +80,9 @@ public class AgencyReminders {
                 continue;
             }
             String stage = urgency == Urgency.OVERDUE ? "overdue" : "due_soon";
+            if (DeadlineKind.FEEDBACK.code().equals(due.deadline().getKind()) && urgency == Urgency.DUE_SOON) {
+                continue; // nothing for the agency to do before the proposer's window ends
+            }
             Set<String> people = new LinkedHashSet<>();
             if (due.item().getHandlerUsername() != null) {
                 people.add(due.item().getHandlerUsername());
@@ -109,6 +113,12 @@ public class AgencyReminders {
     static NotificationRequested notification(String agency, String person, String stage, Deadline d, ProposalItem item, int daysLeft) {
         String[] kind = KINDS.getOrDefault(d.getKind(), new String[]{d.getKind(), d.getKind()});
         String what = item.getNumber() + "《" + item.getTitle() + "》";
+        if (DeadlineKind.FEEDBACK.code().equals(d.getKind())) {
+            return new NotificationRequested(agency, person, "feedback_window_over", item.getId(),
+                    "【评价期满】" + what + "的评价期已于" + d.getDueOn() + "结束，可予办结。",
+                    "[Feedback window over] The feedback window of " + item.getNumber() + " ended on " + d.getDueOn()
+                            + "; the item may be closed.");
+        }
         String zh = "overdue".equals(stage)
                 ? "【逾期】" + what + "的" + kind[0] + "期限（" + d.getDueOn() + "）已过，请尽快办理。"
                 : "【临期】" + what + "的" + kind[0] + "期限为" + d.getDueOn() + "，还剩" + daysLeft + "个工作日。";
