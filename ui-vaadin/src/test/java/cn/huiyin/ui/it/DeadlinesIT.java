@@ -218,6 +218,35 @@ class DeadlinesIT {
             expected = expected.plusDays(1);
         }
         assertThat(d.get("feedback").getString("dueOn")).isEqualTo(expected.toString());
+
+        // unsatisfied: the window is met and re-handling has a month; its reply meets that and opens a new window
+        JsonObject rated = ok(call(base, "POST", "api/v1/proposals/items/" + id + "/transitions", "psb-supervisor",
+                "{\"action\": \"rate_unsatisfied\", \"reason\": \"代表不满意\", \"version\": "
+                        + item(id).getJsonNumber("version").longValue() + "}"));
+        assertThat(rated.getString("state")).isEqualTo("re_handling");
+        d = byKind(deadlines(id, "psb-leader"));
+        assertThat(d.get("feedback").getString("urgency")).isEqualTo("met");
+        assertThat(d.get("rehandling_reply").getString("dueOn")).isEqualTo(workingDayFrom(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(1)));
+        i = took(id, "psb-handler", "draft_reply", rated.getJsonNumber("version").longValue());
+        i = took(id, "psb-handler", "submit_for_review", i.getJsonNumber("version").longValue());
+        took(id, "psb-leader", "approve_reply", i.getJsonNumber("version").longValue());
+        d = byKind(deadlines(id, "psb-leader"));
+        assertThat(d.get("rehandling_reply").getString("urgency")).isEqualTo("met");
+        assertThat(d.get("feedback").getString("urgency")).isNotEqualTo("met");
+        assertThat(d).hasSize(4);
+    }
+
+    private JsonObject item(long id) {
+        return ok(call(base, "GET", "api/v1/proposals/items/" + id, "psb-leader", null));
+    }
+
+    /** The day itself or the Monday after (no calendar days are listed after 2020). */
+    private static String workingDayFrom(LocalDate day) {
+        LocalDate d = day;
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.plusDays(1);
+        }
+        return d.toString();
     }
 
     @Test
