@@ -10,13 +10,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import jakarta.inject.Inject;
 
 /**
- * The bell in the header with the number of unread notifications; a click opens the list. Hidden
- * for users who have no notifications to read.
+ * The bell in the header with the number of unread notifications, counted on every navigation; a
+ * click opens the list. Hidden for users who have no notifications to read.
  */
-public class NotificationBell extends Button {
+public class NotificationBell extends Button implements AfterNavigationObserver {
 
     /** Fired on the UI when the unread count may have changed (a notification was read). */
     public static class Changed extends ComponentEvent<UI> {
@@ -52,6 +54,12 @@ public class NotificationBell extends Button {
                 listening.remove();
             }
         });
+    }
+
+    /** The layout stays while the user moves between views: count again on every navigation. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     public void refresh() {
