@@ -25,6 +25,15 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String COHANDLE_SIGN_OFF = "proposals.cohandle.sign-off";
     /** District oversight: co-handling agencies, waivers and reassignment decisions. */
     public static final String OVERSEE_ASSIGN = "proposals.oversee.assign";
+    // --- deadlines ---
+    /** Setting the registration deadlines an item lacks. */
+    public static final String SCHEDULE_DEADLINES = "proposals.deadlines.schedule";
+    /** District oversight: deadline rules, calendar, reply-deadline extensions. */
+    public static final String DISTRICT_DEADLINES = "proposals.deadlines.district";
+    /** Starting the reminder run by hand. */
+    public static final String RUN_REMINDERS = "proposals.reminders.run";
+    /** Reading one's own notifications. */
+    public static final String NOTIFICATIONS = "proposals.notifications";
 
     @Override
     public String id() {
@@ -72,7 +81,12 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission(ASSIGN, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 new Permission(COHANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(COHANDLE_SIGN_OFF, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission(OVERSEE_ASSIGN, Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission(OVERSEE_ASSIGN, Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- deadlines ---
+                new Permission(SCHEDULE_DEADLINES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(DISTRICT_DEADLINES, Set.of(Roles.DISTRICT_OVERSIGHT)),
+                new Permission(RUN_REMINDERS, Set.of(Roles.PLATFORM_ADMIN)),
+                new Permission(NOTIFICATIONS, Set.copyOf(Roles.ALL)));
     }
 
     @Override
@@ -85,6 +99,9 @@ public class ProposalsModule implements ModuleDescriptor {
         return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
                 // --- assignment ---
                 new UiEntry("proposals-cohandling", "会办事项", "Co-handling", COHANDLE),
-                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN));
+                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),
+                // --- deadlines ---
+                new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS),
+                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES));
     }
 }

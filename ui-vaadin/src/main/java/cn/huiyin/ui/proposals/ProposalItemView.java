@@ -58,9 +58,11 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
     private final VerticalLayout timeline = new VerticalLayout();
     private long itemId;
     private ProposalItem item;
+    private final ItemDeadlines deadlines; // --- deadlines ---
 
     @Inject
-    public ProposalItemView(ItemQueries queries, ItemTransitions transitions) {
+    public ProposalItemView(ItemQueries queries, ItemTransitions transitions, ItemDeadlines deadlines) {
+        this.deadlines = deadlines; // --- deadlines ---
         this.queries = queries;
         this.transitions = transitions;
         setId("proposal-item");
@@ -72,7 +74,7 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
         timeline.setPadding(false);
         timeline.setSpacing(false);
         add(new RouterLink(t("proposals.item.back"), ProposalsView.class), heading, meta, body,
-                new HorizontalLayout(new Span(t("proposals.item.state")), state), actions,
+                new HorizontalLayout(new Span(t("proposals.item.state")), state), actions, deadlines,
                 new H3(t("proposals.item.history")), timeline);
     }
 
@@ -115,6 +117,7 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
             }
             actions.add(b);
         }
+        deadlines.show(itemId); // --- deadlines ---
         timeline.removeAll();
         List<ItemHistoryEntry> entries = queries.history(itemId);
         if (entries.isEmpty()) {

@@ -31,7 +31,7 @@ import java.util.Set;
 public class MainLayout extends AppLayout {
 
     @Inject
-    public MainLayout(CallerProfile profiles, PermissionCatalog permissions) {
+    public MainLayout(CallerProfile profiles, PermissionCatalog permissions, cn.huiyin.ui.proposals.NotificationBell bell) {
         Locale locale = UI.getCurrent().getLocale();
         var profile = profiles.current();
         Caller caller = profile.caller();
@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout user = new HorizontalLayout(name, agency, role, language, logout);
+        HorizontalLayout user = new HorizontalLayout(bell, name, agency, role, language, logout); // --- deadlines: the bell ---
         user.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         user.addClassName("huiyin-user");
 

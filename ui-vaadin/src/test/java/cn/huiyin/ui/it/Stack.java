@@ -3,6 +3,8 @@ package cn.huiyin.ui.it;
 import cn.huiyin.devstack.EmbeddedDatabase;
 import cn.huiyin.devstack.KeycloakServer;
 import cn.huiyin.devstack.PayaraMicroServer;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -20,9 +22,10 @@ public class Stack implements BeforeAllCallback {
     public static final String WEB_CLIENT_SECRET = "huiyin-web-dev-secret";
     private static volatile Running running;
 
-    public record Running(EmbeddedDatabase db, KeycloakServer keycloak) implements AutoCloseable {
+    public record Running(EmbeddedDatabase db, KeycloakServer keycloak, GreenMail mail) implements AutoCloseable {
         @Override
         public void close() {
+            mail.stop();
             keycloak.close();
             db.close();
         }
@@ -53,6 +56,9 @@ public class Stack implements BeforeAllCallback {
                 .database(db)
                 .httpPort(0)
                 .logFile(work.resolve("keycloak.log")));
+        // a real SMTP server on a free port: the app mails reminders to it (DeadlinesIT reads them)
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
         System.setProperty("payara.extraMicroOptions", "--contextroot " + PayaraMicroServer.CONTEXT_ROOT);
         System.setProperty("payara.cmdOptions", String.join(" ", List.of(
                 "-Xmx512m",
@@ -66,7 +72,12 @@ public class Stack implements BeforeAllCallback {
                 "-Dkeycloak.admin.url=" + kc.baseUrl(),
                 "-Dkeycloak.admin.username=" + KeycloakServer.DEV_ADMIN_USER,
                 "-Dkeycloak.admin.password=" + KeycloakServer.DEV_ADMIN_PASSWORD,
-                "-Dhuiyin.demo=true")));
-        return new Running(db, kc);
+                "-Dhuiyin.demo=true",
+                "-Dhuiyin.mail.host=127.0.0.1",
+                "-Dhuiyin.mail.port=" + mail.getSmtp().getPort(),
+                "-Dhuiyin.mail.from=huiyin@test.example",
+                // tests run the reminder job as of other days (RemindersResource)
+                "-Dhuiyin.reminders.as-of-allowed=true")));
+        return new Running(db, kc, mail);
     }
 }
