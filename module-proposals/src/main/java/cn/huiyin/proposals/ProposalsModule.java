@@ -16,6 +16,12 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    /** The proposer's portal: their own items across their district's agencies, and rating them. */
+    public static final String PORTAL = "proposals.portal";
+    /** Entering a rating the proposer gave on paper (marked as such, with who entered it). */
+    public static final String RATE_ON_PAPER = "proposals.rate-on-paper";
+    /** Keeping the agency's reply-letter templates. */
+    public static final String TEMPLATES = "proposals.templates";
 
     @Override
     public String id() {
@@ -58,7 +64,10 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                new Permission(PORTAL, Set.of(Roles.PROPOSER)),
+                new Permission(RATE_ON_PAPER, Set.of(Roles.SUPERVISOR)),
+                new Permission(TEMPLATES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)));
     }
 
     @Override
@@ -68,6 +77,8 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                new UiEntry("portal", "我的建议提案", "My suggestions & proposals", PORTAL),
+                new UiEntry("proposals-templates", "答复函模板", "Reply templates", TEMPLATES));
     }
 }

@@ -135,6 +135,13 @@ public class ProposalItem {
         return ItemState.ofCode(state);
     }
 
+    // --- proposer's side ---
+
+    /** The proposer's latest rating, taken together with its rate_* transition. */
+    public void recordRating(String ratingCode) {
+        this.rating = ratingCode;
+    }
+
     public Long getId() { return id; }
     public String getKind() { return kind; }
     public String getSession() { return session; }
