@@ -127,6 +127,17 @@ public class PortalItemView extends VerticalLayout implements BeforeEnterObserve
         empty(reply, "portal.reply.none");
         content.add(reply);
 
+        // what the proposer came for: the reply, then their rating of it
+        content.add(new H3(t("portal.ratings")));
+        Div ratings = list("portal-ratings");
+        detail.ratings().forEach(g -> ratings.add(line(t("portal.reply.round", g.round()) + " · " + t("portal.rating." + g.rating())
+                + (g.onPaper() ? " · " + t("portal.rating.onPaper") : "") + (g.comment() == null ? "" : " · " + g.comment()))));
+        empty(ratings, "portal.ratings.none");
+        content.add(ratings);
+        if (detail.canRate()) {
+            content.add(new RatingForm("portal-rating", t("portal.rate"), t("portal.rate.submit"), this::rate));
+        }
+
         if (!detail.plan().isEmpty()) {
             content.add(new H3(t("portal.plan")));
             Div plan = list("portal-plan");
@@ -136,16 +147,6 @@ public class PortalItemView extends VerticalLayout implements BeforeEnterObserve
                 m.progress().forEach(p -> plan.add(line("    " + TIME.format(p.at()) + " · " + p.note())));
             }
             content.add(plan);
-        }
-
-        content.add(new H3(t("portal.ratings")));
-        Div ratings = list("portal-ratings");
-        detail.ratings().forEach(g -> ratings.add(line(t("portal.reply.round", g.round()) + " · " + t("portal.rating." + g.rating())
-                + (g.onPaper() ? " · " + t("portal.rating.onPaper") : "") + (g.comment() == null ? "" : " · " + g.comment()))));
-        empty(ratings, "portal.ratings.none");
-        content.add(ratings);
-        if (detail.canRate()) {
-            content.add(new RatingForm("portal-rating", t("portal.rate"), t("portal.rate.submit"), this::rate));
         }
 
         content.add(new H3(t("portal.history")));

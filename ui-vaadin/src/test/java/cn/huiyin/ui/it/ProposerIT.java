@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -362,9 +364,11 @@ class ProposerIT {
                 browser.driver.get(base.resolve("portal/" + id).toString());
                 browser.awaitText(By.id("portal-item-state"), "已答复");
                 browser.awaitText(By.id("portal-reply"), "已完成路口信号灯改造。");
-                browser.await(By.cssSelector("#portal-rating-choice vaadin-radio-button")).click(); // 满意, the first choice
-                browser.await(By.id("portal-rating-comment")).findElement(By.tagName("textarea")).sendKeys("感谢及时办理");
-                browser.await(By.id("portal-rating-submit")).click();
+                click(browser, browser.await(By.cssSelector("#portal-rating-choice vaadin-radio-button"))); // 满意, the first choice
+                WebElement comment = browser.await(By.id("portal-rating-comment")).findElement(By.tagName("textarea"));
+                click(browser, comment);
+                comment.sendKeys("感谢及时办理");
+                click(browser, browser.await(By.id("portal-rating-submit")));
                 browser.awaitText(By.id("portal-item-state"), "已评价");
                 browser.awaitText(By.id("portal-ratings"), "第1轮 · 满意 · 感谢及时办理");
                 browser.screenshot(Path.of("target/it/portal-rated.png"));
@@ -379,6 +383,12 @@ class ProposerIT {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
+
+    /** The shell scrolls its content area itself: bring the element into view before clicking it. */
+    private static void click(Browser browser, WebElement element) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
 
     private HttpResponse<String> rate(long id, String user, String rating, String comment, long version) {
         String body = "{\"rating\": \"" + rating + "\", " + (comment == null ? "" : "\"comment\": \"" + comment + "\", ")
