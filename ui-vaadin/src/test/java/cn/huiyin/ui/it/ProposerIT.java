@@ -278,7 +278,8 @@ class ProposerIT {
         assertThat(count(PSB, "select count(*) from proposal_attachment where item_id = " + id)).isEqualTo(1);
 
         // a real DOCX is accepted whatever it is called
-        HttpResponse<String> docx = upload(id, "psb-handler", "reply_letter", "答复函", "text/plain", zip("word/document.xml"));
+        byte[] word = zip("word/document.xml");
+        HttpResponse<String> docx = upload(id, "psb-handler", "reply_letter", "答复函", "text/plain", word);
         assertThat(docx.statusCode()).as(docx.body()).isEqualTo(201);
         assertThat(Api.json(docx).asJsonObject().getString("filename")).isEqualTo("答复函.docx");
 
@@ -295,7 +296,7 @@ class ProposerIT {
         assertThat(get("api/v1/proposals/portal/items/" + id + "/letters/" + stored.getJsonNumber("id"), "deputy-li").statusCode())
                 .isEqualTo(404);
         long letterId = Api.json(docx).asJsonObject().getJsonNumber("id").longValue();
-        assertThat(get("api/v1/proposals/portal/items/" + id + "/letters/" + letterId, "deputy-li").body()).isEqualTo(zip("word/document.xml"));
+        assertThat(get("api/v1/proposals/portal/items/" + id + "/letters/" + letterId, "deputy-li").body()).isEqualTo(word);
         assertThat(get("api/v1/proposals/portal/items/" + id + "/letters/" + letterId, "member-zhang").statusCode()).isEqualTo(404);
     }
 
@@ -380,6 +381,35 @@ class ProposerIT {
         assertThat(strings(PSB, "select entered_by || ' ' || rating || ' ' || on_paper from proposal_rating where item_id = " + id))
                 .containsExactly("deputy-li satisfied false");
         assertThat(staffItem(id).getString("state")).isEqualTo("feedback_given");
+    }
+
+    @Test
+    @Order(51)
+    void aSupervisorEntersAPaperRatingOnTheItemPageWhereTheFilesAreListed() throws Exception {
+        long id = newItem(PSB, "建议第9171号", "replied", "deputy-li");
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertThat(upload(id, "psb-handler", "reply_letter", "书面答复.pdf", "application/pdf", pdf).statusCode()).isEqualTo(201);
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("psb-supervisor", Api.PASSWORD);
+                browser.await(By.id("user-name"));
+                browser.driver.get(base.resolve("proposals/" + id).toString());
+                browser.awaitText(By.id("item-state"), "已答复");
+                browser.awaitText(By.id("attachment-list"), "书面答复.pdf");
+                assertThat(browser.driver.findElements(By.id("action-rate_satisfied"))).as("no bare rating button").isEmpty();
+                click(browser, browser.await(By.cssSelector("#paper-rating-choice vaadin-radio-button:nth-of-type(2)"))); // 基本满意
+                click(browser, browser.await(By.id("paper-rating-submit")));
+                browser.awaitText(By.id("item-state"), "已评价");
+                browser.awaitText(By.id("item-ratings"), "第1轮 · 基本满意 · 书面评价，由psb-supervisor录入");
+                browser.screenshot(Path.of("target/it/paper-rating.png"));
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/paper-rating-failure.png"));
+                throw t;
+            }
+        }
+        assertThat(strings(PSB, "select entered_by || ' ' || rating || ' ' || on_paper from proposal_rating where item_id = " + id))
+                .containsExactly("psb-supervisor basically_satisfied true");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
