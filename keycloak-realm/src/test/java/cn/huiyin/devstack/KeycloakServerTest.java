@@ -96,7 +96,8 @@ class KeycloakServerTest {
         assertUser("psb-supervisor", "supervisor", "zhangdian-psb");
         assertUser("edu-admin", "agency-admin", "zhangdian-edu");
         assertUser("edu-handler", "handler", "zhangdian-edu");
-        assertUser("deputy-li", "proposer", null);
+        assertUser("deputy-li", "proposer", "zhangdian");
+        assertUser("member-zhang", "proposer", "zhangdian");
         assertThat(claims("deputy-li")).containsEntry("name", "明 李");
         assertThat(claims("zd-oversight")).containsEntry("family_name", "王");
     }

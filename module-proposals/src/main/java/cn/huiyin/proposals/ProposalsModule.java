@@ -34,6 +34,12 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String RUN_REMINDERS = "proposals.reminders.run";
     /** Reading one's own notifications. */
     public static final String NOTIFICATIONS = "proposals.notifications";
+    /** The proposer's portal: their own items across their district's agencies, and rating them. */
+    public static final String PORTAL = "proposals.portal";
+    /** Entering a rating the proposer gave on paper (marked as such, with who entered it). */
+    public static final String RATE_ON_PAPER = "proposals.rate-on-paper";
+    /** Keeping the agency's reply-letter templates. */
+    public static final String TEMPLATES = "proposals.templates";
 
     @Override
     public String id() {
@@ -86,7 +92,10 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission(SCHEDULE_DEADLINES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 new Permission(DISTRICT_DEADLINES, Set.of(Roles.DISTRICT_OVERSIGHT)),
                 new Permission(RUN_REMINDERS, Set.of(Roles.PLATFORM_ADMIN)),
-                new Permission(NOTIFICATIONS, Set.copyOf(Roles.ALL)));
+                new Permission(NOTIFICATIONS, Set.copyOf(Roles.ALL)),
+                new Permission(PORTAL, Set.of(Roles.PROPOSER)),
+                new Permission(RATE_ON_PAPER, Set.of(Roles.SUPERVISOR)),
+                new Permission(TEMPLATES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)));
     }
 
     @Override
@@ -102,6 +111,8 @@ public class ProposalsModule implements ModuleDescriptor {
                 new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),
                 // --- deadlines ---
                 new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS),
-                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES));
+                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES),
+                new UiEntry("portal", "我的建议提案", "My suggestions & proposals", PORTAL),
+                new UiEntry("proposals-templates", "答复函模板", "Reply templates", TEMPLATES));
     }
 }

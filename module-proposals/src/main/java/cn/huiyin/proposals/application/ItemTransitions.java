@@ -29,6 +29,10 @@ import java.time.Instant;
 @ApplicationScoped
 public class ItemTransitions {
 
+    /** Taken only together with a rating row (ItemRatings), never as a bare transition. */
+    static final java.util.Set<ItemAction> RATINGS = java.util.EnumSet.of(ItemAction.RATE_SATISFIED,
+            ItemAction.RATE_BASICALLY_SATISFIED, ItemAction.RATE_UNSATISFIED);
+
     @Inject
     ProposalItemRepository items;
 
@@ -63,6 +67,11 @@ public class ItemTransitions {
         if (!permissions.permissionsOf(who.roles()).contains(ProposalsModule.HANDLE)) {
             throw new UseCaseException(UseCaseException.Kind.FORBIDDEN, "forbidden",
                     "Your role may not handle items (" + ProposalsModule.HANDLE + ").");
+        }
+        if (RATINGS.contains(action)) {
+            // a rating is recorded per round with who gave it: ItemRatings (paper) or ProposerPortal
+            throw UseCaseException.invalid("rate-through-ratings",
+                    "Ratings are entered through POST items/{id}/ratings (on paper) or by the proposer in the portal.");
         }
         String tenant = tenants.requireAgency();
         ProposalItem item = items.find(itemId).orElseThrow(() -> UseCaseException.notFound("Item " + itemId));

@@ -183,6 +183,13 @@ public class ProposalItem {
     public String getReassignedFromTenant() { return reassignedFromTenant; }
     public Long getReassignedFromItem() { return reassignedFromItem; }
 
+    // --- proposer's side ---
+
+    /** The proposer's latest rating, taken together with its rate_* transition. */
+    public void recordRating(String ratingCode) {
+        this.rating = ratingCode;
+    }
+
     public Long getId() { return id; }
     public String getKind() { return kind; }
     public String getSession() { return session; }

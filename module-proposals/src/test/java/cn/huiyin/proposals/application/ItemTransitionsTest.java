@@ -297,6 +297,15 @@ class ItemTransitionsTest {
         assertThat(late.getState()).isEqualTo("assigned");
     }
 
+    @Test
+    void aRatingIsNoBareTransitionEvenForASupervisor() {
+        ProposalItem item = items.add("replied");
+        as("psb-supervisor", "supervisor");
+        expect(() -> transitions.take(item.getId(), RATE_SATISFIED, null, 0), UseCaseException.Kind.INVALID, "rate-through-ratings");
+        expect(() -> transitions.take(item.getId(), RATE_UNSATISFIED, "不满意", 0), UseCaseException.Kind.INVALID, "rate-through-ratings");
+        assertNothingChanged(item, "replied");
+    }
+
     private void assertNothingChanged(ProposalItem item, String state) {
         assertThat(item.getState()).isEqualTo(state);
         assertThat(item.getVersion()).isZero();

@@ -76,6 +76,8 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
         add(new RouterLink(t("proposals.item.back"), ProposalsView.class), heading, meta, body,
                 new HorizontalLayout(new Span(t("proposals.item.state")), state), actions, deadlines,
                 new H3(t("proposals.item.history")), timeline);
+        add(new PaperRatingPanel());
+        add(new AttachmentsPanel());
     }
 
     @Override
@@ -107,7 +109,8 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
         body.setText(item.getBody());
         state.setText(t("proposals.state." + item.getState()));
         actions.removeAll();
-        for (ItemAction action : item.availableActions(transitions.actingRoles())) {
+        for (ItemAction action : item.availableActions(transitions.actingRoles()).stream()
+                .filter(a -> !a.code().startsWith("rate_")).toList()) { // ratings: PaperRatingPanel
             Button b = new Button(t("proposals.action." + action.code()), e -> start(action));
             b.setId("action-" + action.code());
             if (action == ItemAction.RETURN_FOR_REWORK || action == ItemAction.REQUEST_REASSIGNMENT) {
