@@ -16,6 +16,11 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    // --- intake ---
+    /** District oversight registers and imports items into its district's agencies (登记交办). */
+    public static final String REGISTER = "proposals.register";
+    /** District oversight reads its district's items (and summary). */
+    public static final String OVERSEE = "proposals.oversee";
 
     @Override
     public String id() {
@@ -58,7 +63,9 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- intake ---
+                new Permission(REGISTER, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
@@ -68,6 +75,10 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                // --- intake ---
+                new UiEntry("district/items", "区内建议提案", "District items", OVERSEE),
+                new UiEntry("district/register", "登记交办", "Register an item", REGISTER),
+                new UiEntry("district/import", "导入交办清单", "Import session list", REGISTER));
     }
 }
