@@ -63,16 +63,10 @@ public class SessionListImport {
     SessionListFile file;
 
     @Inject
-    SessionListWriter writer;
-
-    @Inject
     TenantWork work;
 
     @Inject
     CurrentCaller caller;
-
-    @Inject
-    AuditLog audit;
 
     @Inject
     Clock clock;

@@ -7,7 +7,7 @@ import java.util.List;
  * the Chinese names. {@code code} names the column in errors (API) and translations (UI).
  */
 public enum SessionListColumn {
-    KIND("kind", "类别（建议/提案）", true, 8),
+    KIND("kind", "类别（建议/提案）", true, 16),
     SESSION("session", "届次会议", true, 64),
     NUMBER("number", "编号", true, 32),
     TITLE("title", "标题", true, 300),
