@@ -65,9 +65,9 @@ class SessionListCheckTest {
 
     @Test
     void codesAndChineseWordsAndSeveralDateFormatsAreAccepted() {
-        var rows = List.of(row(2, "1", SessionListColumn.KIND, "proposal"), row(8, "7", SessionListColumn.KIND, "suggestion"), row(3, "2", SessionListColumn.CATEGORY, "education"),
+        var rows = List.of(row(2, "1", SessionListColumn.KIND, "proposal"), row(3, "2", SessionListColumn.CATEGORY, "education"),
                 row(4, "3", SessionListColumn.ASSIGNED_ON, "2026年3月9日"), row(5, "4", SessionListColumn.ASSIGNED_ON, "2026/3/9"),
-                row(6, "5", SessionListColumn.KEY_ITEM, null), row(7, "6", SessionListColumn.AGENCY, "zhangdian-psb"));
+                row(6, "5", SessionListColumn.KEY_ITEM, null), row(7, "6", SessionListColumn.AGENCY, "zhangdian-psb"), row(8, "7", SessionListColumn.KIND, "suggestion"));
         List<CheckedRow> checked = check(Set.of()).check(rows);
 
         assertThat(checked).allSatisfy(r -> assertThat(r.errors()).isEmpty());
