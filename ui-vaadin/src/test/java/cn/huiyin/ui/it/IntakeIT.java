@@ -149,10 +149,11 @@ class IntakeIT {
         assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(i -> i.getJsonNumber("id").longValue())
                 .contains(registeredId);
 
-        // the audit line is the agency's
+        // the audit lines are the agency's: the registration and oversight's read of it
         assertThat(okArray(call(base, "GET", "api/v1/audit?size=200", "psb-admin", null)).getValuesAs(JsonObject.class))
                 .filteredOn(a -> ("item:" + registeredId).equals(a.getString("subject", null)))
-                .extracting(a -> a.getString("action") + " " + a.getString("actor")).containsExactly("item.register zd-oversight");
+                .extracting(a -> a.getString("action") + " " + a.getString("actor"))
+                .containsExactlyInAnyOrder("item.register zd-oversight", "oversight.item.read zd-oversight");
 
         // the registry is reused: the same lead again is the same person, not a second row
         HttpResponse<String> again = call(base, "POST", "api/v1/proposals/intake/items", "zd-oversight",
