@@ -183,14 +183,14 @@ public class RegisterItemView extends VerticalLayout implements BeforeEnterObser
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         similarGrid.setId("similar-grid");
+        similarGrid.addColumn(f -> f.item().number() + " " + f.item().title() + "（" + f.item().proposer() + "）")
+                .setHeader(t("proposals.list.title")).setFlexGrow(1);
         similarGrid.addColumn(SimilarItems.Found::agencyName).setHeader(t("proposals.district.agency")).setAutoWidth(true);
-        similarGrid.addColumn(f -> f.item().number()).setHeader(t("proposals.list.number")).setAutoWidth(true);
-        similarGrid.addColumn(f -> f.item().title()).setHeader(t("proposals.list.title")).setFlexGrow(1);
-        similarGrid.addColumn(f -> f.item().proposer()).setHeader(t("proposals.list.proposer")).setAutoWidth(true);
         similarGrid.addColumn(f -> f.item().sameProposer() ? t("proposals.intake.similar.sameProposer")
                 : t("proposals.intake.similar.score", Math.round(f.item().score() * 100))).setHeader(t("proposals.intake.similar.why"))
                 .setAutoWidth(true);
         similarGrid.setAllRowsVisible(true);
+        similarGrid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         similarGrid.setItems(List.of());
         VerticalLayout side = new VerticalLayout(new H3(t("proposals.intake.similar")), new Paragraph(t("proposals.intake.similar.help")),
                 similarGrid);
