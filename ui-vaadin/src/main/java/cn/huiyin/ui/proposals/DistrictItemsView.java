@@ -87,7 +87,7 @@ public class DistrictItemsView extends VerticalLayout implements BeforeEnterObse
         state.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setItems(query -> oversight.list(filter(agency.getValue()), filter(state.getValue()), query.getPage(), query.getPageSize())
                         .items().stream(),
-                query -> (int) oversight.list(filter(agency.getValue()), filter(state.getValue()), 0, 1).total());
+                query -> (int) oversight.count(filter(agency.getValue()), filter(state.getValue())));
     }
 
     private static String filter(String value) {

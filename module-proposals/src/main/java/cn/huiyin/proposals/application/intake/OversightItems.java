@@ -98,6 +98,18 @@ public class OversightItems {
         return new Page(pageItems, total);
     }
 
+    /** How many items the list would hold (for paging; counts are not audited, the rows are). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long count(String agency, String state) {
+        District d = districts.current();
+        List<Organization> scope = agency == null ? d.agencies() : List.of(districts.agency(d, agency));
+        long total = 0;
+        for (Organization a : scope) {
+            total += work.in(a.getAlias(), () -> intakeItems.count(state));
+        }
+        return total;
+    }
+
     /** One item of an agency of the caller's district; anything else is 404. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Detail get(String agency, long id) {
