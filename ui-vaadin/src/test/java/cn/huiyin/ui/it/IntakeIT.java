@@ -350,6 +350,15 @@ class IntakeIT {
                 browser.screenshot(Path.of("target/it/intake-form.png"));
                 browser.await(By.id("reg-submit")).click();
                 browser.awaitText(By.id("intake-done"), "建议第B001号");
+
+                // the district's list has it under its agency; its page names the proposers
+                browser.driver.get(base.resolve("district/items").toString());
+                browser.awaitText(By.id("district-grid"), "建议第B001号");
+                browser.await(By.xpath("//vaadin-grid-cell-content[contains(., '建议第B001号')]")).click();
+                browser.awaitText(By.id("district-item-meta"), "张店区教育局");
+                browser.awaitText(By.id("district-item-people"), "浏览器测试代表");
+                browser.awaitText(By.id("district-item-people"), "测试代表乙、浏览器测试附议人");
+                browser.awaitText(By.id("district-item-state"), "已交办");
             } catch (Throwable t) {
                 browser.screenshot(Path.of("target/it/intake-form-failure.png"));
                 throw t;
