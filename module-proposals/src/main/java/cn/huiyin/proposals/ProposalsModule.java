@@ -21,6 +21,15 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String REGISTER = "proposals.register";
     /** District oversight reads its district's items (and summary). */
     public static final String OVERSEE = "proposals.oversee";
+    // --- assignment ---
+    /** Setting the responsible leader, unit, handler and handling group of the agency's items. */
+    public static final String ASSIGN = "proposals.assign";
+    /** Reading the items the agency co-handles (a restricted view) and writing its opinion. */
+    public static final String COHANDLE = "proposals.cohandle";
+    /** Signing off the agency's co-handling opinion. */
+    public static final String COHANDLE_SIGN_OFF = "proposals.cohandle.sign-off";
+    /** District oversight: co-handling agencies, waivers and reassignment decisions. */
+    public static final String OVERSEE_ASSIGN = "proposals.oversee.assign";
 
     @Override
     public String id() {
@@ -64,6 +73,11 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- assignment ---
+                new Permission(ASSIGN, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(COHANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
+                new Permission(COHANDLE_SIGN_OFF, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                new Permission(OVERSEE_ASSIGN, Set.of(Roles.DISTRICT_OVERSIGHT)),
                 // --- intake ---
                 new Permission(REGISTER, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
@@ -76,6 +90,9 @@ public class ProposalsModule implements ModuleDescriptor {
     @Override
     public List<UiEntry> uiEntries() {
         return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                // --- assignment ---
+                new UiEntry("proposals-cohandling", "会办事项", "Co-handling", COHANDLE),
+                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),
                 // --- intake ---
                 new UiEntry("district/items", "区内建议提案", "District items", OVERSEE),
                 new UiEntry("district/register", "登记交办", "Register an item", REGISTER),

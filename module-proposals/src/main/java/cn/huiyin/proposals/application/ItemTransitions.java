@@ -50,6 +50,13 @@ public class ItemTransitions {
     @Inject
     Event<ItemTransitioned> transitioned;
 
+    // --- assignment ---
+    @Inject
+    ReplyApprovalChecks replyChecks;
+
+    @Inject
+    cn.huiyin.proposals.application.assignment.ReassignmentWindow reassignmentWindow;
+
     @Transactional
     public ProposalItem take(long itemId, ItemAction action, String reason, long expectedVersion) {
         Caller who = caller.require();
@@ -62,6 +69,7 @@ public class ItemTransitions {
         if (item.getVersion() != expectedVersion) {
             throw stale();
         }
+        guard(tenant, item, action, who, reason);
         ItemHistoryEntry entry;
         try {
             entry = item.apply(action, who.roles(), reason, who.username(), Instant.now(clock));
@@ -74,6 +82,29 @@ public class ItemTransitions {
         audit.record("item." + action.code(), tenant, "item:" + itemId, entry.getFromState(), entry.getToState());
         transitioned.fire(new ItemTransitioned(tenant, itemId, action.code(), entry.getFromState(), entry.getToState()));
         return item;
+    }
+
+    // --- assignment ---
+    /**
+     * Guards beyond the state, asked only once the workflow itself would allow the action (so its
+     * 403/409/400 come first): the reassignment window, and every {@link ReplyApprovalCheck}.
+     */
+    private void guard(String tenant, ProposalItem item, ItemAction action, Caller who, String reason) {
+        if (action != ItemAction.REQUEST_REASSIGNMENT && action != ItemAction.APPROVE_REPLY) {
+            return;
+        }
+        try {
+            cn.huiyin.proposals.domain.workflow.Workflow.next(item.currentState(), action, who.roles(), reason);
+        } catch (TransitionRefused refused) {
+            throw refusal(refused);
+        }
+        if (action == ItemAction.REQUEST_REASSIGNMENT) {
+            reassignmentWindow.require(tenant, item.getAssignedOn(), java.time.LocalDate.now(clock));
+            return;
+        }
+        replyChecks.firstVeto(tenant, item).ifPresent(v -> {
+            throw UseCaseException.conflict(v.code(), v.message());
+        });
     }
 
     /**

@@ -91,6 +91,21 @@ public class ProposalItem {
     @Column(name = "rating")
     private String rating;
 
+    // --- assignment ---
+    /** Where an approved reassignment sent this item (its successor in the new lead agency). */
+    @Column(name = "reassigned_to_tenant")
+    private String reassignedToTenant;
+
+    @Column(name = "reassigned_to_item")
+    private Long reassignedToItem;
+
+    /** The predecessor in the agency that asked for the reassignment. */
+    @Column(name = "reassigned_from_tenant")
+    private String reassignedFromTenant;
+
+    @Column(name = "reassigned_from_item")
+    private Long reassignedFromItem;
+
     @Version
     private long version;
 
@@ -139,6 +154,39 @@ public class ProposalItem {
     public ItemState currentState() {
         return ItemState.ofCode(state);
     }
+
+    // --- assignment ---
+
+    /** Responsible leader (督办领导), undertaking unit (承办科室) and handler inside the lead agency; null clears. */
+    public void assignInside(String leaderUsername, Long unitId, String handlerUsername) {
+        this.leaderUsername = leaderUsername;
+        this.unitId = unitId;
+        this.handlerUsername = handlerUsername;
+    }
+
+    /** Links this (reassigned-away) item to its successor in the new lead agency. */
+    public void reassignedTo(String tenant, Long itemId) {
+        this.reassignedToTenant = tenant;
+        this.reassignedToItem = itemId;
+    }
+
+    /**
+     * The successor of {@code old} in the new lead agency: the same suggestion, assigned anew on
+     * {@code assignedOn} (deadlines restart), nothing of the old agency's internal work.
+     */
+    public static ProposalItem successorOf(ProposalItem old, String oldTenant, LocalDate assignedOn) {
+        ProposalItem next = new ProposalItem(old.kind, old.session, old.number, old.title, old.body, old.proposer,
+                old.category, old.keyItem, ItemState.ASSIGNED.code(), assignedOn);
+        next.proposerUsername = old.proposerUsername;
+        next.reassignedFromTenant = oldTenant;
+        next.reassignedFromItem = old.id;
+        return next;
+    }
+
+    public String getReassignedToTenant() { return reassignedToTenant; }
+    public Long getReassignedToItem() { return reassignedToItem; }
+    public String getReassignedFromTenant() { return reassignedFromTenant; }
+    public Long getReassignedFromItem() { return reassignedFromItem; }
 
     public Long getId() { return id; }
     public String getKind() { return kind; }

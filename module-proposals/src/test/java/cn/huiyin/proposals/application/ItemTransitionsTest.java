@@ -166,6 +166,7 @@ class ItemTransitionsTest {
     FakeCaller caller;
     FakeEvents events;
     ItemTransitions transitions;
+    ReplyApprovalCheck.Veto veto;
 
     @BeforeEach
     void setUp() {
@@ -179,6 +180,18 @@ class ItemTransitionsTest {
         transitions.caller = caller;
         transitions.transitioned = events;
         transitions.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        transitions.replyChecks = new ReplyApprovalChecks() {
+            @Override
+            public Optional<ReplyApprovalCheck.Veto> firstVeto(String tenant, ProposalItem item) {
+                return Optional.ofNullable(veto);
+            }
+        };
+        transitions.reassignmentWindow = new cn.huiyin.proposals.application.assignment.ReassignmentWindow() {
+            @Override
+            public LocalDate lastDay(String agency, LocalDate assignedOn) {
+                return assignedOn.plusDays(9);
+            }
+        };
         transitions.tenants = new TenantContext() {
             @Override
             public String requireAgency() {
@@ -253,6 +266,35 @@ class ItemTransitionsTest {
         expect(() -> transitions.take(item.getId(), ACKNOWLEDGE, null, 0), UseCaseException.Kind.FORBIDDEN, "forbidden");
         assertThat(transitions.actingRoles()).isEmpty();
         assertNothingChanged(item, "assigned");
+    }
+
+    @Test
+    void aVetoOfAReplyApprovalCheckIsA409AndChangesNothing() {
+        ProposalItem item = items.add("under_review");
+        veto = new ReplyApprovalCheck.Veto("cohandling-pending", "waiting for zhangdian-edu");
+
+        expect(() -> transitions.take(item.getId(), APPROVE_REPLY, null, 0), UseCaseException.Kind.CONFLICT, "cohandling-pending");
+        assertNothingChanged(item, "under_review");
+        // the workflow's own refusals come first: a handler is told its role may not
+        as("psb-handler", "handler");
+        expect(() -> transitions.take(item.getId(), APPROVE_REPLY, null, 0), UseCaseException.Kind.FORBIDDEN, "role-may-not");
+
+        veto = null;
+        as("psb-leader", "leader");
+        assertThat(transitions.take(item.getId(), APPROVE_REPLY, null, 0).getState()).isEqualTo("replied");
+    }
+
+    @Test
+    void aReassignmentRequestAfterTheWindowIsRefusedAndChangesNothing() {
+        // assigned 2020-03-12; the fake window ends 2020-03-21, "today" is 2020-03-20
+        ProposalItem open = items.add("assigned");
+        assertThat(transitions.take(open.getId(), REQUEST_REASSIGNMENT, "不属于本单位职责", 0).getState()).isEqualTo("reassignment_requested");
+
+        transitions.clock = Clock.fixed(Instant.parse("2020-03-25T02:00:00Z"), ZoneOffset.UTC);
+        ProposalItem late = items.add("assigned");
+        expect(() -> transitions.take(late.getId(), REQUEST_REASSIGNMENT, "不属于本单位职责", 0), UseCaseException.Kind.CONFLICT,
+                "reassignment-window-closed");
+        assertThat(late.getState()).isEqualTo("assigned");
     }
 
     private void assertNothingChanged(ProposalItem item, String state) {

@@ -81,6 +81,8 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
         itemId = event.getRouteParameters().getLong(ID_PARAMETER).orElse(-1L);
         if (!load()) {
             event.forwardTo(ProposalsView.class);
+        } else {
+            cn.huiyin.ui.proposals.assignment.ItemAssignmentPanel.placeOn(this, itemId, this::load);
         }
     }
 

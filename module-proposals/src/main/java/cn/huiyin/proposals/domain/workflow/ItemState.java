@@ -18,7 +18,8 @@ public enum ItemState {
     /** 已答复 */ REPLIED,
     /** 已评价 */ FEEDBACK_GIVEN,
     /** 重新办理 */ RE_HANDLING,
-    /** 办结 */ CLOSED;
+    /** 办结 */ CLOSED,
+    /** 已改办: reassigned to another agency; terminal, counted out of "assigned" */ REASSIGNED_AWAY;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

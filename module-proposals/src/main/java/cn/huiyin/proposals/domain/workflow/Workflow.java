@@ -25,8 +25,8 @@ public final class Workflow {
     public static final List<Transition> TRANSITIONS = List.of(
             new Transition(ACKNOWLEDGE, EnumSet.of(ASSIGNED), ACKNOWLEDGED, Set.of(AGENCY_ADMIN, LEADER, SUPERVISOR), false),
             new Transition(REQUEST_REASSIGNMENT, EnumSet.of(ASSIGNED), REASSIGNMENT_REQUESTED, AGENCY_LEADS, true),
-            // approved: the item goes to the new lead agency and starts again there
-            new Transition(APPROVE_REASSIGNMENT, EnumSet.of(REASSIGNMENT_REQUESTED), ASSIGNED, Set.of(DISTRICT_OVERSIGHT), false),
+            // approved: this item ends here; a new item starts in the new lead agency (Reassignments)
+            new Transition(APPROVE_REASSIGNMENT, EnumSet.of(REASSIGNMENT_REQUESTED), REASSIGNED_AWAY, Set.of(DISTRICT_OVERSIGHT), false),
             new Transition(REJECT_REASSIGNMENT, EnumSet.of(REASSIGNMENT_REQUESTED), ASSIGNED, Set.of(DISTRICT_OVERSIGHT), true),
             new Transition(START_HANDLING, EnumSet.of(ACKNOWLEDGED), IN_HANDLING, AGENCY_LEADS, false),
             new Transition(DRAFT_REPLY, EnumSet.of(IN_HANDLING, RETURNED_FOR_REWORK, RE_HANDLING), REPLY_DRAFTED,

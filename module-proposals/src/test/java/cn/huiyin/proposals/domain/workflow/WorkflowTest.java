@@ -51,7 +51,8 @@ class WorkflowTest {
     @Test
     void reassignmentIsDecidedByOversightEitherWay() {
         ItemState requested = Workflow.next(ASSIGNED, REQUEST_REASSIGNMENT, LEADER, "不属于本单位职责");
-        assertThat(Workflow.next(requested, APPROVE_REASSIGNMENT, OVERSIGHT, null)).isEqualTo(ASSIGNED);
+        // approved: this item ends; its successor starts as a new item in the new lead agency
+        assertThat(Workflow.next(requested, APPROVE_REASSIGNMENT, OVERSIGHT, null)).isEqualTo(REASSIGNED_AWAY);
         assertThat(Workflow.next(requested, REJECT_REASSIGNMENT, OVERSIGHT, "属于本单位职责")).isEqualTo(ASSIGNED);
         assertThatThrownBy(() -> Workflow.next(requested, APPROVE_REASSIGNMENT, LEADER, null))
                 .isInstanceOfSatisfying(TransitionRefused.class, r -> assertThat(r.kind()).isEqualTo(TransitionRefused.Kind.FORBIDDEN));
@@ -70,10 +71,11 @@ class WorkflowTest {
                 .isInstanceOfSatisfying(TransitionRefused.class, r -> assertThat(r.kind()).isEqualTo(TransitionRefused.Kind.CONFLICT));
     }
 
-    @Test
-    void aClosedItemAllowsNothing() {
+    @ParameterizedTest
+    @EnumSource(value = ItemState.class, names = {"CLOSED", "REASSIGNED_AWAY"})
+    void aClosedOrReassignedAwayItemAllowsNothing(ItemState end) {
         for (String role : Set.of("platform-admin", "district-oversight", "agency-admin", "leader", "supervisor", "handler", "proposer")) {
-            assertThat(Workflow.available(CLOSED, Set.of(role))).isEmpty();
+            assertThat(Workflow.available(end, Set.of(role))).isEmpty();
         }
     }
 
