@@ -16,6 +16,11 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    // --- intake ---
+    /** District oversight registers and imports items into its district's agencies (登记交办). */
+    public static final String REGISTER = "proposals.register";
+    /** District oversight reads its district's items (and summary). */
+    public static final String OVERSEE = "proposals.oversee";
     // --- assignment ---
     /** Setting the responsible leader, unit, handler and handling group of the agency's items. */
     public static final String ASSIGN = "proposals.assign";
@@ -95,7 +100,9 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission(NOTIFICATIONS, Set.copyOf(Roles.ALL)),
                 new Permission(PORTAL, Set.of(Roles.PROPOSER)),
                 new Permission(RATE_ON_PAPER, Set.of(Roles.SUPERVISOR)),
-                new Permission(TEMPLATES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)));
+                new Permission(TEMPLATES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
+                // --- intake ---
+                new Permission(REGISTER, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
@@ -113,6 +120,10 @@ public class ProposalsModule implements ModuleDescriptor {
                 new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS),
                 new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES),
                 new UiEntry("portal", "我的建议提案", "My suggestions & proposals", PORTAL),
-                new UiEntry("proposals-templates", "答复函模板", "Reply templates", TEMPLATES));
+                new UiEntry("proposals-templates", "答复函模板", "Reply templates", TEMPLATES),
+                // --- intake ---
+                new UiEntry("district/items", "区内建议提案", "District items", OVERSEE),
+                new UiEntry("district/register", "登记交办", "Register an item", REGISTER),
+                new UiEntry("district/import", "导入交办清单", "Import session list", REGISTER));
     }
 }

@@ -109,6 +109,11 @@ public class ProposalItem {
     @Version
     private long version;
 
+    // --- intake ---
+    /** The lead proposer in the district's registry ({@code proposal_proposer}); {@link #proposer} keeps the name. */
+    @Column(name = "proposer_id")
+    private Long proposerId;
+
     protected ProposalItem() {
     }
 
@@ -209,4 +214,13 @@ public class ProposalItem {
     public String getOutcome() { return outcome; }
     public LocalDate getRepliedOn() { return repliedOn; }
     public String getRating() { return rating; }
+
+    // --- intake ---
+    /** Links the item to its lead proposer in the district's registry and, when they sign in, their account. */
+    public void proposedBy(Long registryId, String username) {
+        this.proposerId = registryId;
+        this.proposerUsername = username;
+    }
+
+    public Long getProposerId() { return proposerId; }
 }
