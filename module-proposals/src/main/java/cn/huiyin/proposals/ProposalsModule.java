@@ -68,6 +68,8 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        // --- search and lists: the inbox first, what a handler opens every morning ---
+        return List.of(new UiEntry("inbox", "我的待办", "My inbox", "proposals.read"),
+                new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
     }
 }

@@ -1,0 +1,90 @@
+-- Search and lists over an agency's items (docs/proposals-search.md). Sized for 100k items per
+-- agency and 1M in total: tenant_id leads every index; the choices follow bench/results/.
+--
+-- pg_trgm and btree_gin are "trusted" extensions: the database owner (the Flyway role) may
+-- create them without superuser rights. btree_gin lets tenant_id lead a GIN index.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+
+-- pg_trgm makes trigrams of "word" characters as the database's LC_CTYPE classifies them: with a
+-- UTF-8 ctype (C.UTF-8, zh_CN.UTF-8, en_US.UTF-8) Chinese characters count, with plain C they do
+-- not and Chinese search would fall back to scanning. Say so loudly at migration time.
+DO $$
+BEGIN
+    IF array_length(show_trgm('交通管理'), 1) IS NULL THEN
+        RAISE WARNING 'pg_trgm sees no trigrams in Chinese text: LC_CTYPE % is not a UTF-8 locale; Chinese search will scan',
+            current_setting('lc_ctype');
+    END IF;
+END $$;
+
+-- Free text over number, title, proposer and body, lowered once when written (LIKE on it
+-- is case-insensitive without ILIKE's per-row lower()).
+ALTER TABLE proposal_item
+    ADD COLUMN search_text TEXT GENERATED ALWAYS AS (lower(number || ' ' || title || ' ' || proposer || ' ' || body)) STORED;
+
+-- Trigrams need a query of three characters or more. Chinese words are mostly two characters
+-- (交通, 教育, 停车), so two-character queries go through the item's set of bigrams instead.
+CREATE FUNCTION proposal_bigrams(t TEXT) RETURNS TEXT[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT coalesce(array_agg(DISTINCT g), '{}')
+    FROM (SELECT substr(t, i, 2) AS g FROM generate_series(1, length(t) - 1) AS i) AS s
+    WHERE g !~ '\s'
+$$;
+
+CREATE INDEX proposal_item_search_trgm ON proposal_item USING gin (tenant_id, search_text gin_trgm_ops);
+CREATE INDEX proposal_item_search_bigram ON proposal_item USING gin (tenant_id, proposal_bigrams(search_text));
+
+-- The item's nearest open deadline, kept by a trigger on proposal_deadline so that "overdue"
+-- and "sort by deadline" are one indexed column instead of a subquery per row. The trigger runs
+-- as the caller: row-level security keeps it inside the caller's agency. It does not touch the
+-- item's version (a new deadline is no edit of the item; nobody's optimistic lock breaks).
+ALTER TABLE proposal_item ADD COLUMN next_due_on DATE;
+
+CREATE FUNCTION proposal_item_refresh_next_due(item BIGINT) RETURNS VOID
+    LANGUAGE sql
+AS $$
+    UPDATE proposal_item i
+    SET next_due_on = (SELECT min(d.due_on) FROM proposal_deadline d
+                       WHERE d.tenant_id = i.tenant_id AND d.item_id = i.id AND d.met_at IS NULL)
+    WHERE i.id = item
+$$;
+
+CREATE FUNCTION proposal_deadline_changed() RETURNS TRIGGER
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM proposal_item_refresh_next_due(OLD.item_id);
+    END IF;
+    IF TG_OP = 'INSERT' OR (TG_OP = 'UPDATE' AND NEW.item_id <> OLD.item_id) THEN
+        PERFORM proposal_item_refresh_next_due(NEW.item_id);
+    END IF;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER proposal_deadline_next_due
+    AFTER INSERT OR DELETE OR UPDATE OF item_id, due_on, met_at ON proposal_deadline
+    FOR EACH ROW EXECUTE FUNCTION proposal_deadline_changed();
+
+-- rows already there: forced row-level security binds this owner too, and it acts for no tenant
+-- here, so it lifts the force for the backfill only (inside this migration's transaction, under
+-- the ALTER's exclusive lock: nobody sees the table unforced)
+ALTER TABLE proposal_item NO FORCE ROW LEVEL SECURITY;
+ALTER TABLE proposal_deadline NO FORCE ROW LEVEL SECURITY;
+UPDATE proposal_item i
+SET next_due_on = d.due_on
+FROM (SELECT tenant_id, item_id, min(due_on) AS due_on FROM proposal_deadline WHERE met_at IS NULL
+      GROUP BY tenant_id, item_id) AS d
+WHERE d.tenant_id = i.tenant_id AND d.item_id = i.id;
+ALTER TABLE proposal_item FORCE ROW LEVEL SECURITY;
+ALTER TABLE proposal_deadline FORCE ROW LEVEL SECURITY;
+
+-- sorts of the list (the default is newest assignment first) and the inbox's nearest deadline
+CREATE INDEX proposal_item_tenant_assigned ON proposal_item (tenant_id, assigned_on DESC, id DESC);
+CREATE INDEX proposal_item_tenant_next_due ON proposal_item (tenant_id, next_due_on, id);
+CREATE INDEX proposal_item_tenant_number ON proposal_item (tenant_id, number, id);
+-- "mine": the inbox and the handler filter
+CREATE INDEX proposal_item_tenant_handler ON proposal_item (tenant_id, handler_username, next_due_on);
+CREATE INDEX proposal_item_tenant_leader ON proposal_item (tenant_id, leader_username, next_due_on);
+CREATE INDEX proposal_item_tenant_unit ON proposal_item (tenant_id, unit_id);
