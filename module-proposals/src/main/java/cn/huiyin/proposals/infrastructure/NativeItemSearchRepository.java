@@ -49,6 +49,15 @@ public class NativeItemSearchRepository implements ItemSearchRepository {
         return rows(query(bound, ItemSearchSql.row(id, tenants.requireAgency()))).stream().findFirst();
     }
 
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UnitOption> units() {
+        EntityManager bound = TenantScoped.bind(em, tenants, tx);
+        List<Object[]> rows = bound.createNativeQuery("SELECT id, name_zh, name_en FROM platform_unit WHERE tenant_id = ?1 AND active "
+                + "ORDER BY name_zh, id").setParameter(1, tenants.requireAgency()).getResultList();
+        return rows.stream().map(r -> new UnitOption(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
     private static Query query(EntityManager em, ItemSearchSql.Sql sql) {
         Query q = em.createNativeQuery(sql.text());
         for (int i = 0; i < sql.params().size(); i++) {

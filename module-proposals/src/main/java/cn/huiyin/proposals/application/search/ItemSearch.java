@@ -42,6 +42,10 @@ public class ItemSearch {
         return new Page(rows.find(filter, null, today), filter.page(), filter.size(), rows.count(filter, null, today), today);
     }
 
+    public long count(ItemFilter filter) {
+        return rows.count(filter, null, today());
+    }
+
     /**
      * Items waiting for the caller, nearest deadline first (overdue at the top, items without a
      * deadline last): those in a state where the caller's roles have an action, and — unless they
@@ -63,6 +67,10 @@ public class ItemSearch {
 
     public ItemRow row(long id) {
         return rows.row(id).orElseThrow(() -> UseCaseException.notFound("Item " + id));
+    }
+
+    public List<ItemSearchRepository.UnitOption> units() {
+        return rows.units();
     }
 
     public LocalDate today() {

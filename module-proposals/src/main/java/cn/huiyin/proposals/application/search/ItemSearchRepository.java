@@ -16,4 +16,10 @@ public interface ItemSearchRepository {
     long count(ItemFilter filter, String assignee, LocalDate today);
 
     Optional<ItemRow> row(long id);
+
+    /** The agency's active units (科室), for the unit filter. */
+    List<UnitOption> units();
+
+    record UnitOption(long id, String nameZh, String nameEn) {
+    }
 }
