@@ -42,7 +42,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(i -> Deadlines.badge(i, today, (k, p) -> t(k, p))).setHeader(t("proposals.list.deadline"))
                 .setKey("deadline").setAutoWidth(true);
         grid.addColumn(ItemRow::number).setHeader(t("proposals.list.number")).setKey("number").setAutoWidth(true);
-        grid.addColumn(ItemRow::title).setHeader(t("proposals.list.title")).setKey("title").setFlexGrow(1);
+        grid.addColumn(ItemRow::title).setHeader(t("proposals.list.title")).setKey("title").setWidth("24em").setFlexGrow(1);
         grid.addColumn(i -> t("proposals.state." + i.state())).setHeader(t("proposals.list.state")).setKey("state").setAutoWidth(true);
         grid.addColumn(i -> Workflow.available(ItemState.ofCode(i.state()), roles).stream()
                         .map(a -> t("proposals.action." + a.code())).collect(Collectors.joining(" / ")))

@@ -129,6 +129,10 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(text, states, kind, session, category, unit, handler, overdue, key, outcome,
                 rating, sort, apply, clear);
         bar.setWrap(true);
+        for (var field : List.of(states, kind, session, category, unit, handler, overdue, key, outcome, rating, sort)) {
+            ((com.vaadin.flow.component.HasSize) field).setWidth("10em");
+        }
+        text.setWidth("16em");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setId("filter-bar");
 
@@ -156,7 +160,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("item-grid");
         grid.addColumn(ItemRow::number).setHeader(t("proposals.list.number")).setKey("number").setAutoWidth(true);
-        grid.addColumn(ItemRow::title).setHeader(t("proposals.list.title")).setKey("title").setFlexGrow(1);
+        grid.addColumn(ItemRow::title).setHeader(t("proposals.list.title")).setKey("title").setWidth("24em").setFlexGrow(1);
         grid.addColumn(ItemRow::proposer).setHeader(t("proposals.list.proposer")).setKey("proposer").setAutoWidth(true);
         grid.addColumn(i -> t("proposals.state." + i.state())).setHeader(t("proposals.list.state")).setKey("state").setAutoWidth(true);
         grid.addColumn(i -> i.keyItem() ? t("proposals.list.key.yes") : "").setHeader(t("proposals.list.key")).setKey("key")
