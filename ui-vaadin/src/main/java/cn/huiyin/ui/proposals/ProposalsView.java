@@ -129,8 +129,9 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout(text, states, kind, session, category, unit, handler, overdue, key, outcome,
                 rating, sort, apply, clear);
         bar.setWrap(true);
-        for (var field : List.of(states, kind, session, category, unit, handler, overdue, key, outcome, rating, sort)) {
-            ((com.vaadin.flow.component.HasSize) field).setWidth("10em");
+        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(states, kind, session, category, unit,
+                handler, overdue, key, outcome, rating, sort)) {
+            field.setWidth("10em");
         }
         text.setWidth("16em");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
