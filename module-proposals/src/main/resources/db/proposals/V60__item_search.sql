@@ -102,23 +102,28 @@ CREATE TRIGGER proposal_item_search_sync
     AFTER INSERT OR UPDATE OF tenant_id, number, title, proposer, body ON proposal_item
     FOR EACH ROW EXECUTE FUNCTION proposal_item_search_sync();
 
--- ids of the current tenant's items whose text is LIKE the (escaped, lowered) pattern: three or
--- more characters, the trigram index
-CREATE FUNCTION proposal_item_matching(pattern TEXT) RETURNS SETOF BIGINT
-    LANGUAGE sql STABLE STRICT SECURITY DEFINER SET search_path = public, pg_temp ROWS 200
+-- Ids of the current tenant's items whose text matches every term: called once per query, in
+-- the FROM clause (a function in a WHERE … IN may be re-run per row). Lists are joined with
+-- U+001F (the list parser refuses control characters). With a term of three or more characters
+-- (the longest, as trigram_pattern) the trigram index finds candidates; otherwise the bigram
+-- index does with every two-character term; LIKE confirms every term either way.
+CREATE FUNCTION proposal_item_matching(trigram_pattern TEXT, bigrams TEXT, patterns TEXT) RETURNS SETOF BIGINT
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp ROWS 500
 AS $$
-    SELECT s.item_id FROM proposal_item_search s
-    WHERE s.tenant_id = current_setting('app.tenant_id', true) AND s.search_text LIKE pattern
-$$;
-
--- the same for a two-character term: the bigram index finds candidates, LIKE confirms
-CREATE FUNCTION proposal_item_matching_bigram(bigram TEXT, pattern TEXT) RETURNS SETOF BIGINT
-    LANGUAGE sql STABLE STRICT SECURITY DEFINER SET search_path = public, pg_temp ROWS 200
-AS $$
-    SELECT s.item_id FROM proposal_item_search s
-    WHERE s.tenant_id = current_setting('app.tenant_id', true)
-      AND proposal_bigrams(s.search_text) @> ARRAY[bigram] AND s.search_text LIKE pattern
-$$;
+DECLARE
+    likes TEXT[] := string_to_array(patterns, chr(31));
+BEGIN
+    IF trigram_pattern IS NOT NULL THEN
+        RETURN QUERY SELECT s.item_id FROM proposal_item_search s
+            WHERE s.tenant_id = current_setting('app.tenant_id', true)
+              AND s.search_text LIKE trigram_pattern AND s.search_text LIKE ALL (likes);
+    ELSIF bigrams IS NOT NULL THEN
+        RETURN QUERY SELECT s.item_id FROM proposal_item_search s
+            WHERE s.tenant_id = current_setting('app.tenant_id', true)
+              AND proposal_bigrams(s.search_text) @> string_to_array(bigrams, chr(31))
+              AND s.search_text LIKE ALL (likes);
+    END IF;
+END $$;
 
 -- rows already there: forced row-level security binds this owner too, and it acts for no tenant
 -- here, so it lifts the force for the backfill only (inside this migration's transaction, under

@@ -31,7 +31,11 @@ public final class ItemSearchSql {
     public record Sql(String text, List<Object> params) {
     }
 
+    /** Joins the lists handed to proposal_item_matching (the list parser refuses control characters). */
+    static final String SEPARATOR = "\u001f";
+
     private final List<String> conditions = new ArrayList<>();
+    private String join = "";
     private final List<Object> params = new ArrayList<>();
 
     private ItemSearchSql() {
@@ -40,25 +44,25 @@ public final class ItemSearchSql {
     /** The page of rows, sorted with the id as the last key. */
     public static Sql select(ItemFilter f, String tenant, String assignee, LocalDate today) {
         ItemSearchSql b = where(f, tenant, assignee, today);
-        String sql = "SELECT " + COLUMNS + "\nFROM proposal_item i"
+        String sql = "SELECT " + COLUMNS + "\nFROM proposal_item i" + b.join
                 + "\nLEFT JOIN platform_unit u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id"
                 + "\nWHERE " + String.join("\n  AND ", b.conditions)
                 + "\nORDER BY " + orderBy(f)
                 + "\nLIMIT " + b.param(f.size()) + " OFFSET " + b.param((long) f.page() * f.size());
-        return new Sql(sql, List.copyOf(b.params));
+        return new Sql(sql, java.util.Collections.unmodifiableList(new ArrayList<>(b.params)));
     }
 
     public static Sql count(ItemFilter f, String tenant, String assignee, LocalDate today) {
         ItemSearchSql b = where(f, tenant, assignee, today);
-        return new Sql("SELECT count(*) FROM proposal_item i\nWHERE " + String.join("\n  AND ", b.conditions),
-                List.copyOf(b.params));
+        return new Sql("SELECT count(*) FROM proposal_item i" + b.join + "\nWHERE " + String.join("\n  AND ", b.conditions),
+                java.util.Collections.unmodifiableList(new ArrayList<>(b.params)));
     }
 
     public static Sql row(long id, String tenant) {
         ItemSearchSql b = new ItemSearchSql();
         return new Sql("SELECT " + COLUMNS + "\nFROM proposal_item i"
                 + "\nLEFT JOIN platform_unit u ON u.tenant_id = i.tenant_id AND u.id = i.unit_id"
-                + "\nWHERE i.tenant_id = " + b.param(tenant) + " AND i.id = " + b.param(id), List.copyOf(b.params));
+                + "\nWHERE i.tenant_id = " + b.param(tenant) + " AND i.id = " + b.param(id), java.util.Collections.unmodifiableList(new ArrayList<>(b.params)));
     }
 
     private static ItemSearchSql where(ItemFilter f, String tenant, String assignee, LocalDate today) {
@@ -85,15 +89,30 @@ public final class ItemSearchSql {
             b.conditions.add(f.overdue() ? "i.next_due_on < " + day
                     : "(i.next_due_on IS NULL OR i.next_due_on >= " + day + ")");
         }
+        List<String> indexed = new ArrayList<>();
+        List<String> bigrams = new ArrayList<>();
+        String longest = null;
+        int longestLength = 0;
         for (String term : f.terms()) {
-            String like = b.param("%" + escapeLike(term) + "%");
             int length = term.codePointCount(0, term.length());
-            // the text indexes are reached through functions (V60 says why: RLS and non-leakproof LIKE)
-            b.conditions.add(switch (length) {
-                case 1 -> "i.search_text LIKE " + like;
-                case 2 -> "i.id IN (SELECT proposal_item_matching_bigram(CAST(" + b.param(term) + " AS text), CAST(" + like + " AS text)))";
-                default -> "i.id IN (SELECT proposal_item_matching(CAST(" + like + " AS text)))";
-            });
+            String like = "%" + escapeLike(term) + "%";
+            if (length == 1) {
+                b.conditions.add("i.search_text LIKE " + b.param(like)); // no index for one character: the agency's rows are scanned
+                continue;
+            }
+            indexed.add(like);
+            if (length == 2) {
+                bigrams.add(term);
+            } else if (length > longestLength) {
+                longest = like;
+                longestLength = length;
+            }
+        }
+        if (!indexed.isEmpty()) {
+            // the text indexes are reached through one function call (V60 says why: RLS and non-leakproof LIKE)
+            b.join = "\nJOIN proposal_item_matching(CAST(" + b.param(longest) + " AS text), CAST("
+                    + b.param(bigrams.isEmpty() ? null : String.join(SEPARATOR, bigrams)) + " AS text), CAST("
+                    + b.param(String.join(SEPARATOR, indexed)) + " AS text)) AS hit(id) ON hit.id = i.id";
         }
         return b;
     }

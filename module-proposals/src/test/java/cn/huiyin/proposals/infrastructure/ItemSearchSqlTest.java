@@ -33,19 +33,23 @@ class ItemSearchSqlTest {
     }
 
     @Test
-    void twoCharacterTermsUseTheBigramsLongerOnesTrigramsOneCharacterScans() {
-        var sql = ItemSearchSql.count(ItemFilter.parseQuery("q=交通 秩序管理 警"), "t", null, TODAY);
-        assertThat(sql.text()).contains(
-                "i.id IN (SELECT proposal_item_matching_bigram(CAST(?3 AS text), CAST(?2 AS text)))",
-                "i.id IN (SELECT proposal_item_matching(CAST(?4 AS text)))",
-                "i.search_text LIKE ?5");
-        assertThat(sql.params()).containsExactly("t", "%交通%", "交通", "%秩序管理%", "%警%");
+    void textTermsGoThroughOneMatchingCallTheLongestLeadsOneCharacterScans() {
+        var sql = ItemSearchSql.select(ItemFilter.parseQuery("q=交通 秩序管理 警 电动自行车 停车"), "t", null, TODAY);
+        assertThat(sql.text()).contains("FROM proposal_item i\nJOIN proposal_item_matching(CAST(?3 AS text), CAST(?4 AS text), "
+                + "CAST(?5 AS text)) AS hit(id) ON hit.id = i.id", "i.search_text LIKE ?2");
+        assertThat(sql.text().split("proposal_item_matching", -1)).hasSize(2);
+        assertThat(sql.params().subList(0, 5)).containsExactly("t", "%警%", "%电动自行车%", "交通\u001f停车",
+                "%交通%\u001f%秩序管理%\u001f%电动自行车%\u001f%停车%");
+        var count = ItemSearchSql.count(ItemFilter.parseQuery("q=交通"), "t", null, TODAY);
+        assertThat(count.text()).startsWith("SELECT count(*) FROM proposal_item i\nJOIN proposal_item_matching(CAST(?2 AS text)");
+        assertThat(count.params()).containsExactly("t", null, "交通", "%交通%");
+        assertThat(ItemSearchSql.count(ItemFilter.parseQuery("q=警"), "t", null, TODAY).text()).doesNotContain("proposal_item_matching");
     }
 
     @Test
     void likeWildcardsTypedByAPersonMatchThemselves() {
         var sql = ItemSearchSql.count(ItemFilter.parseQuery("q=100%25_a%5Cb"), "t", null, TODAY);
-        assertThat(sql.params()).containsExactly("t", "%100\\%\\_a\\\\b%");
+        assertThat(sql.params()).containsExactly("t", "%100\\%\\_a\\\\b%", null, "%100\\%\\_a\\\\b%");
     }
 
     @Test

@@ -242,7 +242,7 @@ public record ItemFilter(List<String> states, String kind, String session, Strin
                 errors.add(name, "at most " + max + " characters");
                 return null;
             }
-            if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
+            if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r')) {
                 errors.add(name, "must not contain control characters");
                 return null;
             }

@@ -77,6 +77,11 @@ class ItemFilterTest {
     }
 
     @Test
+    void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
+        assertThatThrownBy(() -> ItemFilter.parse(Map.of("q", List.of("交通\u001f停车")))).hasMessageContaining("q: must not contain");
+    }
+
+    @Test
     void textIsSplitIntoLoweredTerms() {
         ItemFilter f = ItemFilter.parse(Map.of("q", List.of("  交通  Traffic 交通\t秩序 ")));
         assertThat(f.text()).isEqualTo("交通 Traffic 交通 秩序");
