@@ -112,7 +112,9 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+        // --- search and lists: the inbox first, what a handler opens every morning ---
+        return List.of(new UiEntry("inbox", "我的待办", "My inbox", "proposals.read"),
+                new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", "proposals.read"),
                 // --- assignment ---
                 new UiEntry("proposals-cohandling", "会办事项", "Co-handling", COHANDLE),
                 new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),

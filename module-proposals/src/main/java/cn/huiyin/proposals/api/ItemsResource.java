@@ -6,7 +6,14 @@ import cn.huiyin.proposals.application.ItemTransitions;
 import cn.huiyin.proposals.application.KeyItems;
 import cn.huiyin.platform.application.UseCaseException;
 import cn.huiyin.proposals.ProposalsModule;
+import cn.huiyin.proposals.application.search.ItemFilter;
+import cn.huiyin.proposals.application.search.ItemRow;
+import cn.huiyin.proposals.application.search.ItemSearch;
 import cn.huiyin.proposals.domain.workflow.ItemAction;
+import cn.huiyin.proposals.domain.workflow.ItemState;
+import cn.huiyin.proposals.domain.workflow.Workflow;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.Set;
 import jakarta.validation.Valid;
@@ -38,9 +45,16 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
+    /**
+     * An item as the API shows it. {@code nextDeadline} is the nearest open deadline; {@code urgency}
+     * is {@code overdue} (past it), {@code due_soon} (within 3 days), {@code open}, or null without one.
+     */
     public record ItemView(long id, String kind, String session, String number, String title, String proposer,
                            String category, boolean keyItem, String state, LocalDate assignedOn, long version,
-                           List<String> availableActions) {
+                           List<String> availableActions,
+                           // --- search and lists ---
+                           String outcome, String rating, String handler, String leader, Long unitId, String unitName,
+                           LocalDate nextDeadline, boolean overdue, String urgency, LocalDate repliedOn) {
     }
 
     /** {@code version} is the one the caller last saw: a stale one changes nothing (409 stale-version). */
@@ -55,8 +69,14 @@ public class ItemsResource {
     public record ItemPage(List<ItemView> items, int page, int size, long total) {
     }
 
-    public record KeyFlags(@NotEmpty(message = "must name at least one item") @Size(max = 500, message = "at most 500 items") List<Long> ids,
+    /** Each item with the version the caller last saw: a stale one refuses the whole batch (409 stale-version). */
+    public record KeyFlags(@NotEmpty(message = "must name at least one item") @Size(max = 500, message = "at most 500 items")
+                           List<@Valid @NotNull(message = "must be an item") SeenItem> items,
                            @NotNull(message = "must be true or false") Boolean key) {
+    }
+
+    public record SeenItem(@NotNull(message = "must be an item id") Long id,
+                           @NotNull(message = "must be the item's version you last saw") Long version) {
     }
 
     public record Updated(int updated) {
@@ -71,6 +91,9 @@ public class ItemsResource {
     @Inject
     ItemTransitions transitions;
 
+    @Inject
+    ItemSearch search;
+
     @GET
     @Path("stats/by-state")
     @RequiresPermission("proposals.read")
@@ -82,26 +105,39 @@ public class ItemsResource {
     @Path("key-flags")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("proposals.mark-key")
-    public Updated markKey(@Valid @NotNull(message = "a body {\"ids\": [...], \"key\": true} is required") KeyFlags body) {
-        return new Updated(keyItems.mark(body.ids(), body.key()));
+    public Updated markKey(@Valid @NotNull(message = "a body {\"items\": [{\"id\": …, \"version\": …}], \"key\": true} is required")
+                           KeyFlags body) {
+        Map<Long, Long> seen = new java.util.LinkedHashMap<>();
+        body.items().forEach(i -> seen.merge(i.id(), i.version(), (a, b) -> {
+            throw UseCaseException.invalid("duplicate-item", "Item " + i.id() + " is named twice.");
+        }));
+        return new Updated(keyItems.mark(seen, body.key()));
     }
 
+    /**
+     * The agency's items, filtered, sorted and paged. Parameters (all optional): {@code state}
+     * (codes, comma-separated), {@code kind}, {@code session}, {@code category}, {@code unit} (id),
+     * {@code handler} (username), {@code overdue}, {@code key} (true/false), {@code outcome} (A/B/C),
+     * {@code rating}, {@code q} (free text over number, title, proposer and body; Chinese works, from
+     * one character), {@code sort} (assigned, number, deadline, state), {@code dir} (asc/desc),
+     * {@code page}, {@code size}. Anything else, or a bad value, is 400 and lists nothing.
+     */
     @GET
     @RequiresPermission("proposals.read")
-    public ItemPage list(@QueryParam("state") @Pattern(regexp = "[a-z_]{1,32}", message = "must be a state code") String state,
+    public ItemPage list(@QueryParam("state") @Size(max = 400, message = "at most 400 characters") String state,
                          @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "must be 0 or more") int page,
                          @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 to 100")
-                         @Max(value = 100, message = "must be 1 to 100") int size) {
-        var result = queries.page(state, page, size);
-        Set<String> roles = transitions.actingRoles();
-        return new ItemPage(result.items().stream().map(i -> view(i, roles)).toList(), page, size, result.total());
+                         @Max(value = 100, message = "must be 1 to 100") int size,
+                         @Context UriInfo uri) {
+        ItemFilter filter = ItemFilter.parse(uri.getQueryParameters());
+        return page(search.list(filter));
     }
 
     @GET
-    @Path("{id}")
     @RequiresPermission("proposals.read")
+    @Path("{id}")
     public ItemView get(@PathParam("id") long id) {
-        return view(queries.get(id), transitions.actingRoles());
+        return view(search.row(id), transitions.actingRoles(), search.today());
     }
 
     /** Takes one workflow action; answers the item as it is now, with its new version and next actions. */
@@ -113,7 +149,8 @@ public class ItemsResource {
                                @Valid @NotNull(message = "a body {\"action\": ..., \"reason\": ..., \"version\": ...} is required") TransitionBody body) {
         ItemAction action = Arrays.stream(ItemAction.values()).filter(a -> a.code().equals(body.action())).findFirst()
                 .orElseThrow(() -> UseCaseException.invalid("unknown-action", "No action '" + body.action() + "'."));
-        return view(transitions.take(id, action, body.reason(), body.version()), transitions.actingRoles());
+        transitions.take(id, action, body.reason(), body.version());
+        return view(search.row(id), transitions.actingRoles(), search.today());
     }
 
     /** The item's transitions, oldest first. */
@@ -126,9 +163,26 @@ public class ItemsResource {
                 .toList();
     }
 
+    ItemPage page(ItemSearch.Page result) {
+        Set<String> roles = transitions.actingRoles();
+        return new ItemPage(result.items().stream().map(r -> view(r, roles, result.today())).toList(),
+                result.page(), result.size(), result.total());
+    }
+
+    /** From the entity (what it holds; no unit name, no deadline): for callers that have only the entity. */
     static ItemView view(cn.huiyin.proposals.domain.ProposalItem i, Set<String> roles) {
         return new ItemView(i.getId(), i.getKind(), i.getSession(), i.getNumber(), i.getTitle(), i.getProposer(),
                 i.getCategory(), i.isKeyItem(), i.getState(), i.getAssignedOn(), i.getVersion(),
-                i.availableActions(roles).stream().map(ItemAction::code).toList());
+                i.availableActions(roles).stream().map(ItemAction::code).toList(),
+                i.getOutcome(), i.getRating(), i.getHandlerUsername(), i.getLeaderUsername(), i.getUnitId(), null,
+                null, false, null, i.getRepliedOn());
+    }
+
+    static ItemView view(ItemRow r, Set<String> roles, LocalDate today) {
+        return new ItemView(r.id(), r.kind(), r.session(), r.number(), r.title(), r.proposer(), r.category(), r.keyItem(),
+                r.state(), r.assignedOn(), r.version(),
+                Workflow.available(ItemState.ofCode(r.state()), roles).stream().map(ItemAction::code).toList(),
+                r.outcome(), r.rating(), r.handler(), r.leader(), r.unitId(), r.unitNameZh(),
+                r.nextDeadline(), r.overdue(today), r.urgency(today), r.repliedOn());
     }
 }

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.Collection;
+import cn.huiyin.platform.application.UseCaseException;
+
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Marking items as key items (重点建议/重点提案), several at once. */
@@ -23,11 +26,23 @@ public class KeyItems {
     @Inject
     AuditLog audit;
 
+    /**
+     * Flags each item the caller saw at the given version. All or nothing: if one of the
+     * agency's items changed since (its version moved on), nothing is flagged (409
+     * {@code stale-version}). Ids of other agencies, like ids that do not exist, are left alone.
+     */
     @Transactional
-    public int mark(Collection<Long> ids, boolean key) {
-        int updated = items.markKey(ids, key);
-        audit.record(key ? "item.marked-key" : "item.unmarked-key", tenants.requireAgency(),
-                "items:" + new TreeSet<>(ids), null, updated + " updated");
-        return updated;
+    public int mark(Map<Long, Long> expectedVersions, boolean key) {
+        String tenant = tenants.requireAgency();
+        Set<Long> updated = items.markKey(expectedVersions, key);
+        Set<Long> missed = new TreeSet<>(expectedVersions.keySet());
+        missed.removeAll(updated);
+        if (!missed.isEmpty() && !items.existing(missed).isEmpty()) {
+            // a bulk UPDATE … WHERE version = ? matched no row: the item moved on (the exception rolls back the batch)
+            throw UseCaseException.conflict("stale-version", "Items " + items.existing(missed)
+                    + " were changed by somebody else in the meantime; reload and try again.");
+        }
+        audit.record(key ? "item.marked-key" : "item.unmarked-key", tenant, "items:" + updated, null, updated.size() + " updated");
+        return updated.size();
     }
 }

@@ -16,8 +16,16 @@ public interface ProposalItemRepository {
 
     Map<String, Long> countByState();
 
-    /** Flags items as key items (重点建议/提案); ids of other tenants are silently untouched. */
-    int markKey(java.util.Collection<Long> ids, boolean key);
+    /**
+     * Flags items as key items (重点建议/提案), each only if it still has the version given (a bulk
+     * update: row-level security keeps it in the tenant); ids of other tenants are silently untouched.
+     *
+     * @return the ids updated
+     */
+    java.util.Set<Long> markKey(Map<Long, Long> expectedVersions, boolean key);
+
+    /** Which of these ids are the current tenant's items. */
+    java.util.Set<Long> existing(java.util.Collection<Long> ids);
 
     /** Writes pending changes now, so a stale version fails inside the use case (409), not at commit. */
     void flush();

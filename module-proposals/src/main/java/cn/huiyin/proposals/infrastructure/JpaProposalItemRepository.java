@@ -69,11 +69,25 @@ public class JpaProposalItemRepository implements ProposalItemRepository {
         return counts;
     }
 
-    /** A bulk JPQL update: EclipseLink adds no tenant filter to it; row-level security does (tested). */
+    /** Bulk JPQL updates: EclipseLink adds no tenant filter to them; row-level security does (tested). */
     @Override
-    public int markKey(java.util.Collection<Long> ids, boolean key) {
-        return em().createQuery("update ProposalItem i set i.keyItem = :key, i.version = i.version + 1 where i.id in :ids")
-                .setParameter("key", key).setParameter("ids", ids).executeUpdate();
+    public java.util.Set<Long> markKey(Map<Long, Long> expectedVersions, boolean key) {
+        java.util.Set<Long> updated = new java.util.TreeSet<>();
+        var update = em().createQuery("""
+                update ProposalItem i set i.keyItem = :key, i.version = i.version + 1
+                where i.id = :id and i.version = :version""");
+        expectedVersions.forEach((id, version) -> {
+            if (update.setParameter("key", key).setParameter("id", id).setParameter("version", version).executeUpdate() == 1) {
+                updated.add(id);
+            }
+        });
+        return updated;
+    }
+
+    @Override
+    public java.util.Set<Long> existing(java.util.Collection<Long> ids) {
+        return new java.util.TreeSet<>(em().createQuery("select i.id from ProposalItem i where i.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
     }
 
     @Override

@@ -70,8 +70,13 @@ class ItemTransitionsTest {
         }
 
         @Override
-        public int markKey(Collection<Long> ids, boolean key) {
-            return 0;
+        public java.util.Set<Long> markKey(Map<Long, Long> expectedVersions, boolean key) {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public java.util.Set<Long> existing(Collection<Long> ids) {
+            return java.util.Set.of();
         }
 
         @Override

@@ -120,8 +120,10 @@ class PlatformIT {
         long eduItem = ids(items("edu-handler")).getLast();
         boolean eduKeyBefore = ok(call(base, "GET", "api/v1/proposals/items/" + eduItem, "edu-handler", null)).getBoolean("keyItem");
 
+        long psbVersion = ok(call(base, "GET", "api/v1/proposals/items/" + psbItem, "psb-leader", null)).getJsonNumber("version").longValue();
         JsonObject result = ok(call(base, "POST", "api/v1/proposals/items/key-flags", "psb-leader",
-                "{\"ids\": [" + psbItem + ", " + eduItem + "], \"key\": " + !eduKeyBefore + "}"));
+                "{\"items\": [{\"id\": " + psbItem + ", \"version\": " + psbVersion + "}, {\"id\": " + eduItem
+                        + ", \"version\": 0}], \"key\": " + !eduKeyBefore + "}"));
 
         assertThat(result.getInt("updated")).isEqualTo(1);
         assertThat(ok(call(base, "GET", "api/v1/proposals/items/" + eduItem, "edu-handler", null)).getBoolean("keyItem"))
@@ -197,7 +199,7 @@ class PlatformIT {
     @Test
     @Order(10)
     void rolesOnlyDoWhatTheirPermissionsAllow() {
-        problem(call(base, "POST", "api/v1/proposals/items/key-flags", "psb-handler", "{\"ids\": [1], \"key\": true}"), 403, "forbidden");
+        problem(call(base, "POST", "api/v1/proposals/items/key-flags", "psb-handler", "{\"items\": [{\"id\": 1, \"version\": 0}], \"key\": true}"), 403, "forbidden");
         problem(call(base, "GET", "api/v1/proposals/items", "deputy-li", null), 403, "forbidden");
         problem(call(base, "GET", "api/v1/proposals/items", "platform-admin", null), 403, "forbidden");
         problem(call(base, "GET", "api/v1/admin/tenants/" + PSB + "/modules", "psb-admin", null), 403, "forbidden");
@@ -209,7 +211,7 @@ class PlatformIT {
     void badInputIsAProblemWithFieldErrorsAndChangesNothing() {
         JsonObject p = problem(call(base, "GET", "api/v1/proposals/items?size=1000", "psb-handler", null), 400, "validation");
         assertThat(p.getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field")).contains("size");
-        problem(call(base, "POST", "api/v1/proposals/items/key-flags", "psb-leader", "{\"ids\": [], \"key\": true}"), 400, "validation");
+        problem(call(base, "POST", "api/v1/proposals/items/key-flags", "psb-leader", "{\"items\": [], \"key\": true}"), 400, "validation");
         problem(call(base, "PUT", "api/v1/admin/tenants/" + PSB + "/modules/reports", "platform-admin", "{}"), 400, "validation");
     }
 
