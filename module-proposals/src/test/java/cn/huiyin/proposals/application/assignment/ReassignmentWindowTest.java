@@ -2,9 +2,11 @@ package cn.huiyin.proposals.application.assignment;
 
 import cn.huiyin.platform.application.UseCaseException;
 import cn.huiyin.proposals.application.deadline.WorkingCalendar;
+import cn.huiyin.proposals.domain.deadline.DistrictCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +17,17 @@ class ReassignmentWindowTest {
     // a Tuesday
     static final LocalDate ASSIGNED = LocalDate.of(2020, 3, 10);
 
-    final ReassignmentWindow window = new ReassignmentWindow(7, new WorkingCalendar());
+    final ReassignmentWindow window = new ReassignmentWindow(7, calendar(DistrictCalendar.WEEKDAYS));
+
+    /** The district calendar without a database: the window only asks it for working days. */
+    static WorkingCalendar calendar(DistrictCalendar district) {
+        return new WorkingCalendar() {
+            @Override
+            public DistrictCalendar calendarOf(String agencyAlias) {
+                return district;
+            }
+        };
+    }
 
     @Test
     void sevenWorkingDaysSkipTheWeekend() {
@@ -28,12 +40,7 @@ class ReassignmentWindowTest {
 
     @Test
     void aHolidayOfTheCalendarLengthensTheWindow() {
-        WorkingCalendar withHoliday = new WorkingCalendar() {
-            @Override
-            public boolean isWorkingDay(String agency, LocalDate day) {
-                return super.isWorkingDay(agency, day) && !day.equals(LocalDate.of(2020, 3, 12));
-            }
-        };
+        WorkingCalendar withHoliday = calendar(new DistrictCalendar(Map.of(LocalDate.of(2020, 3, 12), false)));
         assertThat(new ReassignmentWindow(7, withHoliday).lastDay(PSB, ASSIGNED)).isEqualTo(LocalDate.of(2020, 3, 20));
     }
 
@@ -49,7 +56,7 @@ class ReassignmentWindowTest {
 
     @Test
     void theWindowLengthIsConfigurable() {
-        ReassignmentWindow three = new ReassignmentWindow(3, new WorkingCalendar());
+        ReassignmentWindow three = new ReassignmentWindow(3, calendar(DistrictCalendar.WEEKDAYS));
         assertThat(three.lastDay(PSB, ASSIGNED)).isEqualTo(LocalDate.of(2020, 3, 13));
         assertThat(three.isOpen(PSB, ASSIGNED, LocalDate.of(2020, 3, 16))).isFalse();
     }
