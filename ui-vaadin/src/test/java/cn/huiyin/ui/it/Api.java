@@ -23,7 +23,14 @@ public final class Api {
 
     public static final String PASSWORD = "huiyin123";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+    /** Tokens live minutes; the IT classes of one JVM run for longer, so a token is taken anew when old. */
+    private record Token(String value, java.time.Instant takenAt) {
+        boolean fresh() {
+            return takenAt.plus(Duration.ofSeconds(120)).isAfter(java.time.Instant.now());
+        }
+    }
 
     /** The app's base URI on loopback (Payara reports the machine's address; Keycloak's redirect URIs say localhost). */
     public static URI base(URL deployed) {
@@ -32,8 +39,8 @@ public final class Api {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username,
-                u -> DirectGrant.token(Stack.running().keycloak().issuer(), "huiyin-cli", u, PASSWORD));
+        return TOKENS.compute(username, (u, t) -> t != null && t.fresh() ? t
+                : new Token(DirectGrant.token(Stack.running().keycloak().issuer(), "huiyin-cli", u, PASSWORD), java.time.Instant.now())).value();
     }
 
     public static HttpResponse<String> call(URI base, String method, String path, String username, String jsonBody) {

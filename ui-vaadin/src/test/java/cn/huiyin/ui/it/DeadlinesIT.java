@@ -102,6 +102,8 @@ class DeadlinesIT {
             if (!CREATED.isEmpty()) {
                 String ids = CREATED.stream().map(String::valueOf).collect(Collectors.joining(","));
                 s.executeUpdate("delete from proposal_item_history where item_id in (" + ids + ")");
+                s.executeUpdate("delete from proposal_rating where item_id in (" + ids + ")");
+                s.executeUpdate("delete from proposal_reply where item_id in (" + ids + ")");
                 // deadlines and their sent reminders go with the item (ON DELETE CASCADE)
                 s.executeUpdate("delete from proposal_item where id in (" + ids + ")");
             }
@@ -220,9 +222,11 @@ class DeadlinesIT {
         assertThat(d.get("feedback").getString("dueOn")).isEqualTo(expected.toString());
 
         // unsatisfied: the window is met and re-handling has a month; its reply meets that and opens a new window
-        JsonObject rated = ok(call(base, "POST", "api/v1/proposals/items/" + id + "/transitions", "psb-supervisor",
-                "{\"action\": \"rate_unsatisfied\", \"reason\": \"代表不满意\", \"version\": "
+        // a rating given on paper, entered by the supervisor (ratings are never bare transitions)
+        ok(call(base, "POST", "api/v1/proposals/items/" + id + "/ratings", "psb-supervisor",
+                "{\"rating\": \"unsatisfied\", \"comment\": \"代表不满意\", \"version\": "
                         + item(id).getJsonNumber("version").longValue() + "}"));
+        JsonObject rated = item(id);
         assertThat(rated.getString("state")).isEqualTo("re_handling");
         d = byKind(deadlines(id, "psb-leader"));
         assertThat(d.get("feedback").getString("urgency")).isEqualTo("met");

@@ -90,11 +90,11 @@ class ItemSearchIT {
                 "reply_drafted", "2098-01-12", "psb-handler", null, null, null, null);
         e = item(EDU, "suggestion", "检索第0005号", "关于交通安全教育进校园的建议", "交通安全课纳入课程。", "郑检索", "education", false,
                 "in_handling", "2098-01-10", "edu-handler", null, null, null, null);
-        deadline(PSB, a, TODAY.minusDays(2), false);   // overdue
-        deadline(PSB, b, TODAY.plusDays(2), false);    // due soon
-        deadline(PSB, b, TODAY.minusDays(30), true);   // met long ago: not overdue
-        deadline(PSB, d, TODAY.plusDays(10), false);
-        deadline(EDU, e, TODAY.minusDays(5), false);
+        deadline(PSB, a, "reply", TODAY.minusDays(2), false);             // overdue
+        deadline(PSB, b, "feedback", TODAY.plusDays(2), false);           // due soon
+        deadline(PSB, b, "reply", TODAY.minusDays(30), true);             // met long ago: not overdue
+        deadline(PSB, d, "reply", TODAY.plusDays(10), false);
+        deadline(EDU, e, "reply", TODAY.minusDays(5), false);
     }
 
     @AfterAll
@@ -437,15 +437,17 @@ class ItemSearchIT {
     }
 
     /** Through the trigger, this also sets the item's nearest open deadline. */
-    static void deadline(String tenant, long item, LocalDate due, boolean met) throws SQLException {
+    /** One deadline of each kind per item (the table's unique key). */
+    static void deadline(String tenant, long item, String kind, LocalDate due, boolean met) throws SQLException {
         try (Connection conn = owner()) {
             conn.setAutoCommit(false);
             tenant(conn, tenant);
             try (PreparedStatement ps = conn.prepareStatement("insert into proposal_deadline (tenant_id, item_id, kind, due_on, met_at) "
-                    + "values (?, ?, 'reply', ?, " + (met ? "now()" : "null") + ")")) {
+                    + "values (?, ?, ?, ?, " + (met ? "now()" : "null") + ")")) {
                 ps.setString(1, tenant);
                 ps.setLong(2, item);
-                ps.setObject(3, due);
+                ps.setString(3, kind);
+                ps.setObject(4, due);
                 ps.executeUpdate();
             }
             conn.commit();
