@@ -16,6 +16,8 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String ID = "proposals";
     /** Taking workflow actions on the agency's items; the workflow's own table still decides which role may take which. */
     public static final String HANDLE = "proposals.handle";
+    /** District oversight corrects the outcome class of a replied item (reply slice). */
+    public static final String CORRECT_OUTCOME = "proposals.correct-outcome";
 
     @Override
     public String id() {
@@ -58,7 +60,8 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission("proposals.read", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission(HANDLE, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER, Roles.SUPERVISOR, Roles.HANDLER)),
                 new Permission("proposals.mark-key", Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
-                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission("proposals.oversee", Set.of(Roles.DISTRICT_OVERSIGHT)),
+                new Permission(CORRECT_OUTCOME, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
@@ -68,6 +71,8 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null));
+        return List.of(new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", null),
+                new UiEntry("proposals/replies", "答复与审核", "Replies & review", HANDLE),
+                new UiEntry("proposals/outcome-corrections", "答复类别更正", "Outcome corrections", CORRECT_OUTCOME));
     }
 }
