@@ -32,7 +32,7 @@ public final class ReplyViews {
     }
 
     /** {@code reply} is null before the first draft; {@code earlierRounds} are the approved replies before it. */
-    public record ReplyView(long itemId, String itemState, long itemVersion, String itemOutcome, RoundView reply,
+    public record ReplyView(long itemId, String itemState, long itemVersion, String itemOutcome, LocalDate itemRepliedOn, RoundView reply,
                             List<MilestoneView> milestones, boolean planComplete, List<RoundView> earlierRounds) {
     }
 
@@ -63,7 +63,7 @@ public final class ReplyViews {
     }
 
     static ReplyView of(ReplyDetails d) {
-        return new ReplyView(d.itemId(), d.itemState(), d.itemVersion(), d.itemOutcome(), d.reply() == null ? null : round(d.reply()),
+        return new ReplyView(d.itemId(), d.itemState(), d.itemVersion(), d.itemOutcome(), d.itemRepliedOn(), d.reply() == null ? null : round(d.reply()),
                 d.milestones().stream().map(ReplyViews::milestone).toList(), d.planComplete(),
                 d.earlierRounds().stream().map(ReplyViews::round).toList());
     }

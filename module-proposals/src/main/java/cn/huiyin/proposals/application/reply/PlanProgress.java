@@ -116,7 +116,7 @@ public class PlanProgress {
         items.addHistory(new ItemHistoryEntry(s.item.getId(), s.now, s.who.username(), action, s.item.getState(), s.item.getState(),
                 reason.length() > 2000 ? reason.substring(0, 2000) : reason));
         String tenant = tenants.requireAgency();
-        audit.record(auditAction, tenant, "item:" + s.item.getId(), "milestone:" + s.milestone.getId(),
+        audit.record(auditAction, tenant, "item:" + s.item.getId() + "/milestone:" + s.milestone.getId(), null,
                 s.milestone.isDone() ? "done" : "progress");
         if (s.item.getProposerUsername() != null) {
             notifications.fire(new NotificationRequested(tenant, s.item.getProposerUsername(), kind, s.item.getId(), zh, en));

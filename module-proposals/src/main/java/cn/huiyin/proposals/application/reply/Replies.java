@@ -40,7 +40,7 @@ public class Replies {
         List<PlanMilestone> milestones = current == null || current.getId() == null ? List.of() : replies.milestonesOf(current.getId());
         Map<Long, List<MilestoneProgress>> progress = replies.progressOf(milestones.stream().map(PlanMilestone::getId).toList())
                 .stream().collect(Collectors.groupingBy(MilestoneProgress::getMilestoneId));
-        return new ReplyDetails(item.getId(), item.getState(), item.getVersion(), item.getOutcome(), current,
+        return new ReplyDetails(item.getId(), item.getState(), item.getVersion(), item.getOutcome(), item.getRepliedOn(), current,
                 milestones.stream().map(m -> new ReplyDetails.Milestone(m, progress.getOrDefault(m.getId(), List.of()))).toList(),
                 "B".equals(current == null ? null : current.getOutcome()) && ReplyRules.planComplete(milestones),
                 all.isEmpty() ? List.of() : List.copyOf(all.subList(0, all.size() - 1)));

@@ -10,7 +10,8 @@ import java.util.List;
  * An item's reply as a reader sees it: the current round's reply (null before the first draft)
  * with its plan, and the earlier rounds. Read inside the transaction, safe to use after it.
  */
-public record ReplyDetails(long itemId, String itemState, long itemVersion, String itemOutcome, Reply reply,
+public record ReplyDetails(long itemId, String itemState, long itemVersion, String itemOutcome,
+                           java.time.LocalDate itemRepliedOn, Reply reply,
                            List<Milestone> milestones, boolean planComplete, List<Reply> earlierRounds) {
 
     /** A milestone with its progress notes, oldest first. */

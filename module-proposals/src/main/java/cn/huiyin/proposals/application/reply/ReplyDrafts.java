@@ -80,7 +80,7 @@ public class ReplyDrafts {
         ProposalItem item = item(itemId);
         reject("validation", ReplyRules.forDraft(content));
         write(item, content, who, expectedVersion, false);
-        audit.record("reply.draft.saved", tenants.requireAgency(), "item:" + itemId, null, summary(content));
+        audit.record("reply.draft.saved", tenants.requireAgency(), "item:" + itemId + "/reply", null, summary(content));
         return read.details(item);
     }
 
@@ -103,7 +103,7 @@ public class ReplyDrafts {
         String tenant = tenants.requireAgency();
         for (ProposalItem item : selected) {
             write(item, content, who, null, true);
-            audit.record("reply.bulk-drafted", tenant, "item:" + item.getId(), null, summary(content));
+            audit.record("reply.bulk-drafted", tenant, "item:" + item.getId() + "/reply", null, summary(content));
         }
         return selected.size();
     }
