@@ -131,11 +131,11 @@ public class ReplyPanel extends VerticalLayout {
             }
             reload.run();
         } catch (ReplyRejected rejected) {
+            if (thenSubmit && "reply-incomplete".equals(rejected.code())) {
+                reload.run(); // the draft was saved: show it (a new form) with what is missing
+            }
             form.showErrors(rejected.violations());
             ReplyFeedback.failed(this, rejected);
-            if (thenSubmit && "reply-incomplete".equals(rejected.code())) {
-                reload.run();
-            }
         } catch (RuntimeException e) {
             ReplyFeedback.failed(this, e);
             reload.run();

@@ -441,9 +441,15 @@ class ReplyIT {
                 browser.await(By.id("user-name"));
                 browser.driver.get(base.resolve("proposals/" + id).toString());
                 browser.awaitText(By.id("item-state"), "办理中");
-                browser.await(By.cssSelector("#reply-outcome vaadin-radio-button")).click(); // A: the first
+                List<WebElement> outcomes = browser.driver.findElements(By.cssSelector("#reply-outcome vaadin-radio-button"));
+                assertThat(outcomes).hasSize(3);
+                outcomes.get(2).click(); // C without an explanation: refused, nothing stored
                 WebElement body = browser.await(By.cssSelector("#reply-body textarea"));
                 body.sendKeys("已协调有关部门完成路口改造。");
+                browser.await(By.id("reply-save")).click();
+                browser.awaitText(By.id("reply-error"), "输入有误");
+                assertThat(absent(reply(id, "psb-handler"), "reply")).isTrue();
+                outcomes.get(0).click(); // A
                 browser.await(By.id("reply-submit")).click();
                 browser.awaitText(By.id("item-state"), "审核中");
                 browser.awaitText(By.id("reply-panel"), "已协调有关部门完成路口改造。");
