@@ -446,11 +446,11 @@ class ReplyIT {
                 outcomes.get(2).click(); // C without an explanation: refused, nothing stored
                 WebElement body = browser.await(By.cssSelector("#reply-body textarea"));
                 body.sendKeys("已协调有关部门完成路口改造。");
-                browser.await(By.id("reply-save")).click();
-                browser.awaitText(By.id("reply-error"), "输入有误");
+                click(browser, By.id("reply-save"));
+                browser.awaitText(By.tagName("vaadin-notification-card"), "输入有误");
                 assertThat(absent(reply(id, "psb-handler"), "reply")).isTrue();
                 outcomes.get(0).click(); // A
-                browser.await(By.id("reply-submit")).click();
+                click(browser, By.id("reply-submit"));
                 browser.awaitText(By.id("item-state"), "审核中");
                 browser.awaitText(By.id("reply-panel"), "已协调有关部门完成路口改造。");
                 browser.screenshot(Path.of("target/it/reply-submitted.png"));
@@ -468,7 +468,7 @@ class ReplyIT {
                 browser.awaitText(By.id("review-grid"), "答复第9111号");
                 browser.driver.get(base.resolve("proposals/" + id).toString());
                 browser.awaitText(By.id("item-state"), "审核中");
-                browser.await(By.id("reply-approve")).click();
+                click(browser, By.id("reply-approve"));
                 browser.awaitText(By.id("item-state"), "已答复");
                 browser.awaitText(By.id("reply-panel"), "已审核通过");
                 browser.screenshot(Path.of("target/it/reply-approved.png"));
@@ -483,6 +483,13 @@ class ReplyIT {
         assertThat(r.getJsonObject("reply").getString("draftedBy")).isEqualTo("psb-handler");
         assertThat(r.getJsonObject("reply").getString("approvedBy")).isEqualTo("psb-leader");
         assertThat(history(id)).containsExactly("draft_reply", "submit_for_review", "approve_reply");
+    }
+
+    /** Scrolls the element into the middle of the view first: the editor is taller than the window. */
+    private static void click(Browser browser, By by) {
+        WebElement e = browser.await(by);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+        e.click();
     }
 
     private static <T> T await(CountDownLatch latch, java.util.function.Supplier<T> then) {
