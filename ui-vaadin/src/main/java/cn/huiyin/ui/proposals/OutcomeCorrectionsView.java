@@ -93,6 +93,7 @@ public class OutcomeCorrectionsView extends VerticalLayout implements HasDynamic
             corrections.correct(agency.getValue().alias(), chosen.get().id(), outcome.getValue(), reason.getValue());
             ReplyFeedback.done(t("reply.correct.done", chosen.get().number()));
             reason.clear();
+            reason.setInvalid(false); // emptied on purpose, not a missing reason
             outcome.clear();
         } catch (ReplyRejected rejected) {
             rejected.violations().forEach(v -> {

@@ -239,6 +239,12 @@ class ReplyIT {
         problem(put(id, "psb-handler", "{\"outcome\": \"D\", \"body\": \"x\"}"), 400, "validation");
         problem(put(id, "deputy-li", "{\"outcome\": \"A\", \"body\": \"x\"}"), 403, "forbidden");
         assertThat(absent(reply(id, "psb-handler").getJsonObject("reply"), "outcome")).isTrue();
+
+        // the demo item under review has the submitted reply the demo data gives it, ready for the leader
+        long demo = ok(call(base, "GET", "api/v1/proposals/items?state=under_review&size=100", "edu-leader", null))
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(i -> i.getString("number").equals("建议第0007号"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertThat(reply(demo, "edu-leader").getJsonObject("reply").getString("status")).isEqualTo("submitted");
     }
 
     // ---- a B plan to completion ---------------------------------------------------------------------
@@ -472,6 +478,8 @@ class ReplyIT {
                 browser.awaitText(By.id("item-state"), "已答复");
                 browser.awaitText(By.id("reply-panel"), "已审核通过");
                 browser.screenshot(Path.of("target/it/reply-approved.png"));
+                browser.driver.get(base.resolve("proposals/replies").toString());
+                browser.awaitText(By.id("returns-grid"), "答复测试科"); // the return of the first test, counted for the unit
             } catch (Throwable t) {
                 browser.screenshot(Path.of("target/it/reply-leader-failure.png"));
                 throw t;
@@ -480,9 +488,36 @@ class ReplyIT {
         JsonObject r = reply(id, "psb-leader");
         assertThat(r.getString("itemOutcome")).isEqualTo("A");
         assertThat(r.getJsonObject("reply").getString("body")).isEqualTo("已协调有关部门完成路口改造。");
+
+        // district oversight corrects the class on its own screen
+        try (Browser browser = new Browser()) {
+            try {
+                browser.driver.get(base.toString());
+                browser.signInAtKeycloak("zd-oversight", Api.PASSWORD);
+                browser.await(By.id("user-name"));
+                browser.driver.get(base.resolve("proposals/outcome-corrections").toString());
+                WebElement agency = browser.await(By.cssSelector("#correct-agency input"));
+                agency.sendKeys("张店公安");
+                agency.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+                agency.sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.awaitText(By.id("correct-grid"), "答复第9111号");
+                click(browser, By.xpath("//vaadin-grid-cell-content[contains(., '答复第9111号')]"));
+                List<WebElement> outcomes = browser.driver.findElements(By.cssSelector("#correct-outcome vaadin-radio-button"));
+                outcomes.get(2).click(); // C
+                browser.await(By.cssSelector("#correct-reason textarea")).sendKeys("路口改造尚未实施，应为C类");
+                click(browser, By.id("correct-apply"));
+                browser.awaitText(By.tagName("vaadin-notification-card"), "答复类别已更正");
+                browser.screenshot(Path.of("target/it/reply-outcome-corrected.png"));
+            } catch (Throwable t) {
+                browser.screenshot(Path.of("target/it/reply-oversight-failure.png"));
+                throw t;
+            }
+        }
+        r = reply(id, "psb-leader");
+        assertThat(r.getString("itemOutcome")).isEqualTo("C");
         assertThat(r.getJsonObject("reply").getString("draftedBy")).isEqualTo("psb-handler");
         assertThat(r.getJsonObject("reply").getString("approvedBy")).isEqualTo("psb-leader");
-        assertThat(history(id)).containsExactly("draft_reply", "submit_for_review", "approve_reply");
+        assertThat(history(id)).containsExactly("draft_reply", "submit_for_review", "approve_reply", "correct_outcome");
     }
 
     /** Scrolls the element into the middle of the view first: the editor is taller than the window. */
