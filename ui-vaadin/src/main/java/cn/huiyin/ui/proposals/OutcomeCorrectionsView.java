@@ -49,7 +49,7 @@ public class OutcomeCorrectionsView extends VerticalLayout implements HasDynamic
         items.addColumn(i -> t("proposals.state." + i.state())).setHeader(t("proposals.list.state")).setAutoWidth(true);
         items.addColumn(i -> t("reply.outcome." + i.outcome())).setHeader(t("reply.outcome")).setAutoWidth(true);
         items.addColumn(OutcomeCorrections.RepliedItem::repliedOn).setHeader(t("reply.replied-on")).setAutoWidth(true);
-        items.setAllRowsVisible(true);
+        items.setHeight("20em"); // a district's agency may have hundreds of replied items
         outcome.setLabel(t("reply.correct.new-outcome"));
         outcome.setItems("A", "B", "C");
         outcome.setItemLabelGenerator(o -> t("reply.outcome." + o));

@@ -60,7 +60,7 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
         review.addColumn(ProposalItem::getProposer).setHeader(t("proposals.list.proposer")).setAutoWidth(true);
         review.addItemClickListener(e -> UI.getCurrent().navigate(ProposalItemView.class,
                 new RouteParameters(ProposalItemView.ID_PARAMETER, String.valueOf(e.getItem().getId()))));
-        review.setAllRowsVisible(true);
+        review.setHeight("16em");
 
         category.setLabel(t("reply.bulk.category"));
         category.setId("bulk-category");
@@ -71,7 +71,7 @@ public class RepliesView extends VerticalLayout implements HasDynamicTitle {
         candidates.addColumn(ProposalItem::getNumber).setHeader(t("proposals.list.number")).setAutoWidth(true);
         candidates.addColumn(ProposalItem::getTitle).setHeader(t("proposals.list.title")).setFlexGrow(1);
         candidates.addColumn(i -> t("proposals.state." + i.getState())).setHeader(t("proposals.list.state")).setAutoWidth(true);
-        candidates.setAllRowsVisible(true);
+        candidates.setHeight("20em");
         Button apply = new Button(t("reply.bulk.apply"), e -> applyBulk());
         apply.setId("bulk-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -449,13 +449,13 @@ class ReplyIT {
                 browser.awaitText(By.id("item-state"), "办理中");
                 List<WebElement> outcomes = browser.driver.findElements(By.cssSelector("#reply-outcome vaadin-radio-button"));
                 assertThat(outcomes).hasSize(3);
-                outcomes.get(2).click(); // C without an explanation: refused, nothing stored
+                click(browser, outcomes.get(2)); // C without an explanation: refused, nothing stored
                 WebElement body = browser.await(By.cssSelector("#reply-body textarea"));
                 body.sendKeys("已协调有关部门完成路口改造。");
                 click(browser, By.id("reply-save"));
                 browser.awaitText(By.tagName("vaadin-notification-card"), "输入有误");
                 assertThat(absent(reply(id, "psb-handler"), "reply")).isTrue();
-                outcomes.get(0).click(); // A
+                click(browser, outcomes.get(0)); // A
                 click(browser, By.id("reply-submit"));
                 browser.awaitText(By.id("item-state"), "审核中");
                 browser.awaitText(By.id("reply-panel"), "已协调有关部门完成路口改造。");
@@ -503,7 +503,7 @@ class ReplyIT {
                 browser.awaitText(By.id("correct-grid"), "答复第9111号");
                 click(browser, By.xpath("//vaadin-grid-cell-content[contains(., '答复第9111号')]"));
                 List<WebElement> outcomes = browser.driver.findElements(By.cssSelector("#correct-outcome vaadin-radio-button"));
-                outcomes.get(2).click(); // C
+                click(browser, outcomes.get(2)); // C
                 browser.await(By.cssSelector("#correct-reason textarea")).sendKeys("路口改造尚未实施，应为C类");
                 click(browser, By.id("correct-apply"));
                 browser.awaitText(By.tagName("vaadin-notification-card"), "答复类别已更正");
@@ -522,7 +522,10 @@ class ReplyIT {
 
     /** Scrolls the element into the middle of the view first: the editor is taller than the window. */
     private static void click(Browser browser, By by) {
-        WebElement e = browser.await(by);
+        click(browser, browser.await(by));
+    }
+
+    private static void click(Browser browser, WebElement e) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
         e.click();
     }
