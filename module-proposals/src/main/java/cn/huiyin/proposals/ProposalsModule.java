@@ -45,6 +45,9 @@ public class ProposalsModule implements ModuleDescriptor {
     public static final String RATE_ON_PAPER = "proposals.rate-on-paper";
     /** Keeping the agency's reply-letter templates. */
     public static final String TEMPLATES = "proposals.templates";
+    // --- reply ---
+    /** District oversight corrects the outcome class of a replied item (reply slice). */
+    public static final String CORRECT_OUTCOME = "proposals.correct-outcome";
 
     @Override
     public String id() {
@@ -102,7 +105,9 @@ public class ProposalsModule implements ModuleDescriptor {
                 new Permission(RATE_ON_PAPER, Set.of(Roles.SUPERVISOR)),
                 new Permission(TEMPLATES, Set.of(Roles.AGENCY_ADMIN, Roles.LEADER)),
                 // --- intake ---
-                new Permission(REGISTER, Set.of(Roles.DISTRICT_OVERSIGHT)));
+                new Permission(REGISTER, Set.of(Roles.DISTRICT_OVERSIGHT)),
+                // --- reply ---
+                new Permission(CORRECT_OUTCOME, Set.of(Roles.DISTRICT_OVERSIGHT)));
     }
 
     @Override
@@ -112,20 +117,20 @@ public class ProposalsModule implements ModuleDescriptor {
 
     @Override
     public List<UiEntry> uiEntries() {
-        // --- search and lists: the inbox first, what a handler opens every morning ---
+        // in the order a person works: agency staff from their inbox, oversight from the district's
+        // list, proposers from their portal; each entry shows only to those holding its permission
         return List.of(new UiEntry("inbox", "我的待办", "My inbox", "proposals.read"),
                 new UiEntry("proposals", "建议提案办理", "Suggestions & proposals", "proposals.read"),
-                // --- assignment ---
+                new UiEntry("proposals/replies", "答复与审核", "Replies & review", HANDLE),
                 new UiEntry("proposals-cohandling", "会办事项", "Co-handling", COHANDLE),
-                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),
-                // --- deadlines ---
-                new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS),
-                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES),
-                new UiEntry("portal", "我的建议提案", "My suggestions & proposals", PORTAL),
                 new UiEntry("proposals-templates", "答复函模板", "Reply templates", TEMPLATES),
-                // --- intake ---
                 new UiEntry("district/items", "区内建议提案", "District items", OVERSEE),
                 new UiEntry("district/register", "登记交办", "Register an item", REGISTER),
-                new UiEntry("district/import", "导入交办清单", "Import session list", REGISTER));
+                new UiEntry("district/import", "导入交办清单", "Import session list", REGISTER),
+                new UiEntry("proposals-assignment", "交办与改办", "Assignment & reassignment", OVERSEE_ASSIGN),
+                new UiEntry("proposals/outcome-corrections", "答复类别更正", "Outcome corrections", CORRECT_OUTCOME),
+                new UiEntry("deadline-settings", "办理期限设置", "Deadline settings", DISTRICT_DEADLINES),
+                new UiEntry("portal", "我的建议提案", "My suggestions & proposals", PORTAL),
+                new UiEntry("notifications", "消息提醒", "Notifications", NOTIFICATIONS));
     }
 }

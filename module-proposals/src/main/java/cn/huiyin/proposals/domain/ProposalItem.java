@@ -194,6 +194,19 @@ public class ProposalItem {
     public void recordRating(String ratingCode) {
         this.rating = ratingCode;
     }
+    // --- reply slice ---
+
+    /** The approved reply's outcome class (A/B/C) and the day it was given (回复率, 落实率). */
+    public void recordReply(String outcome, LocalDate on) {
+        this.outcome = outcome;
+        this.repliedOn = on;
+    }
+
+    /** District oversight corrects the outcome class of a replied item; the reply day stays. */
+    public void correctOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+    // --- end reply slice ---
 
     public Long getId() { return id; }
     public String getKind() { return kind; }

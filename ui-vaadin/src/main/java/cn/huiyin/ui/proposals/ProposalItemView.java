@@ -134,6 +134,7 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
                     + (h.getReason() == null ? "" : " · " + t("proposals.item.reason") + h.getReason()));
             timeline.add(row);
         }
+        ReplyPanel.placeIn(this, item, this::load);
         return true;
     }
 

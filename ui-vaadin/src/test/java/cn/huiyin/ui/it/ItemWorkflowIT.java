@@ -78,6 +78,7 @@ class ItemWorkflowIT {
             c.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
             s.executeUpdate("delete from proposal_item_history where item_id in (" + ids + ")");
+            s.executeUpdate("delete from proposal_reply where item_id in (" + ids + ")");
             s.executeUpdate("delete from proposal_item where id in (" + ids + ")");
             c.commit();
         }
@@ -126,6 +127,7 @@ class ItemWorkflowIT {
         assertThat(i.getString("state")).isEqualTo("in_handling");
         i = took(id, "psb-handler", "draft_reply", null, i.getJsonNumber("version").longValue());
         assertThat(actions(i)).containsExactly("submit_for_review");
+        writeReply(id); // only a complete reply goes to review (reply slice)
         i = took(id, "psb-handler", "submit_for_review", null, i.getJsonNumber("version").longValue());
         assertThat(i.getString("state")).isEqualTo("under_review");
         assertThat(actions(item(id, "psb-leader"))).containsExactly("approve_reply", "return_for_rework");
@@ -155,6 +157,14 @@ class ItemWorkflowIT {
                         "item.return_for_rework under_review→returned_for_rework", "item.draft_reply returned_for_rework→reply_drafted",
                         "item.submit_for_review reply_drafted→under_review", "item.approve_reply under_review→replied");
         assertThat(audit).allSatisfy(a -> assertThat(a.getString("tenantId")).isEqualTo(PSB));
+    }
+
+    /** Writes a complete A reply into the item's open draft. */
+    private void writeReply(long id) {
+        long version = ok(call(base, "GET", "api/v1/proposals/items/" + id + "/reply", "psb-handler", null))
+                .getJsonObject("reply").getJsonNumber("version").longValue();
+        ok(call(base, "PUT", "api/v1/proposals/items/" + id + "/reply", "psb-handler",
+                "{\"outcome\": \"A\", \"body\": \"已按建议完成整改。\", \"version\": " + version + "}"));
     }
 
     private List<JsonObject> auditOf(long id) {
