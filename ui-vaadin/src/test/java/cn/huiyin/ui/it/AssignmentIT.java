@@ -86,7 +86,7 @@ class AssignmentIT {
                 s.executeUpdate("delete from proposal_cohandling where tenant_id = '" + tenant + "' and lead_item_id in (" + all + ")");
                 String mine = CREATED.getOrDefault(tenant, List.of()).stream().map(String::valueOf).collect(Collectors.joining(","));
                 if (!mine.isEmpty()) {
-                    for (String table : List.of("proposal_handling_member", "proposal_item_history", "proposal_deadline")) {
+                    for (String table : List.of("proposal_handling_member", "proposal_item_history", "proposal_deadline", "proposal_reply")) {
                         s.executeUpdate("delete from " + table + " where item_id in (" + mine + ")");
                     }
                     s.executeUpdate("delete from proposal_item where id in (" + mine + ")");
@@ -484,6 +484,13 @@ class AssignmentIT {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     long id = rs.getLong(1);
+                    if (state.equals("under_review")) {
+                        // what is under review is a submitted reply (reply slice): approval needs one
+                        try (Statement s = c.createStatement()) {
+                            s.executeUpdate("insert into proposal_reply (tenant_id, item_id, round, outcome, body, status, drafted_by) values ('"
+                                    + tenant + "', " + id + ", 1, 'A', '已按建议办理。', 'submitted', 'psb-handler')");
+                        }
+                    }
                     c.commit();
                     CREATED.computeIfAbsent(tenant, t -> new CopyOnWriteArrayList<>()).add(id);
                     TITLES.put(id, "测试交办" + number);

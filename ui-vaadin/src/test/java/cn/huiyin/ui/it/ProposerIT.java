@@ -202,10 +202,10 @@ class ProposerIT {
 
         // the agency handles it again and replies a second time
         long v = staffItem(id).getJsonNumber("version").longValue();
-        v = take(id, "psb-handler", "draft_reply", v);
-        v = take(id, "psb-handler", "submit_for_review", v);
+        take(id, "psb-handler", "draft_reply", v);
+        Replies.writeA(base, id, "psb-handler", "第二次答复：再增设两处停车区。");
+        v = take(id, "psb-handler", "submit_for_review", staffItem(id).getJsonNumber("version").longValue());
         v = take(id, "psb-leader", "approve_reply", v);
-        approvedReply(PSB, id, 2, "第二次答复：再增设两处停车区。", "A");
         JsonObject second = ok(call(base, "GET", "api/v1/proposals/portal/items/" + id, "deputy-li", null));
         assertThat(second.getJsonObject("reply").getInt("round")).isEqualTo(2);
         assertThat(second.getBoolean("canRate")).isTrue();
