@@ -360,24 +360,24 @@ class ItemSearchIT {
 
                 browser.driver.get(base.resolve("proposals").toString());
                 browser.await(By.id("item-grid"));
-                browser.await(By.cssSelector("#filter-text input")).sendKeys("食品安全", Keys.ENTER);
+                browser.await(By.cssSelector("#filter-text input")).sendKeys("学校食堂", Keys.ENTER); // the demo session has other 食品安全 items
                 browser.awaitText(By.id("item-total"), "共 1 件");
                 browser.awaitText(By.id("item-grid"), "关于加强学校食堂食品安全监管的提案");
                 assertThat(browser.driver.findElement(By.id("item-grid")).getText()).doesNotContain("关于改善城区交通信号配时的建议");
 
-                browser.await(By.cssSelector("#saved-filter-name input")).sendKeys("检索测试 食品安全");
+                browser.await(By.cssSelector("#saved-filter-name input")).sendKeys("检索测试 学校食堂");
                 browser.await(By.id("filter-save")).click();
-                browser.awaitText(By.tagName("vaadin-notification-card"), "已保存筛选“检索测试 食品安全”");
+                browser.awaitText(By.tagName("vaadin-notification-card"), "已保存筛选“检索测试 学校食堂”");
                 browser.screenshot(Path.of("target/it/item-search-saved.png"));
             } catch (Throwable t) {
                 browser.screenshot(Path.of("target/it/item-search-failure.png"));
                 throw t;
             }
         }
-        JsonObject f = mine("psb-handler").stream().filter(x -> x.getString("name").equals("检索测试 食品安全")).findFirst().orElseThrow();
-        assertThat(f.getString("query")).contains("q=" + enc("食品安全"));
+        JsonObject f = mine("psb-handler").stream().filter(x -> x.getString("name").equals("检索测试 学校食堂")).findFirst().orElseThrow();
+        assertThat(f.getString("query")).contains("q=" + enc("学校食堂"));
         assertThat(ids("psb-handler", S + "&" + f.getString("query"))).containsExactly(b);
-        assertThat(mine("psb-leader")).extracting(x -> x.getString("name")).doesNotContain("检索测试 食品安全");
+        assertThat(mine("psb-leader")).extracting(x -> x.getString("name")).doesNotContain("检索测试 学校食堂");
     }
 
     // ---- database helpers ---------------------------------------------------------------------------

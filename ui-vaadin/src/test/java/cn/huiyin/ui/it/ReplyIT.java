@@ -94,10 +94,16 @@ class ReplyIT {
             tenant(c);
             if (!CREATED.isEmpty()) {
                 String ids = CREATED.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
+                // what the proposer and the handler were told about these items (notifications are the recipient's rows)
+                for (String recipient : List.of("deputy-li", "psb-handler")) {
+                    s.execute("select set_config('app.recipient', '" + recipient + "', true)");
+                    s.executeUpdate("delete from proposal_notification where item_id in (" + ids + ")");
+                }
                 s.executeUpdate("delete from proposal_milestone_progress where milestone_id in "
                         + "(select id from proposal_plan_milestone where item_id in (" + ids + "))");
                 s.executeUpdate("delete from proposal_plan_milestone where item_id in (" + ids + ")");
                 s.executeUpdate("delete from proposal_reply where item_id in (" + ids + ")");
+                s.executeUpdate("delete from proposal_rating where item_id in (" + ids + ")");
                 s.executeUpdate("delete from proposal_item_history where item_id in (" + ids + ")");
                 s.executeUpdate("delete from proposal_item where id in (" + ids + ")");
             }
@@ -409,7 +415,10 @@ class ReplyIT {
         ok(put(id, "psb-handler", "{\"outcome\": \"A\", \"body\": \"已解决。\"}"));
         ok(take(id, "psb-handler", "submit_for_review", null));
         ok(take(id, "psb-leader", "approve_reply", null));
-        ok(take(id, "psb-supervisor", "rate_unsatisfied", "代表认为未实际解决"));
+        // a paper rating entered by the supervisor (ratings are never bare transitions)
+        ok(call(base, "POST", "api/v1/proposals/items/" + id + "/ratings", "psb-supervisor",
+                "{\"rating\": \"unsatisfied\", \"comment\": \"代表认为未实际解决\", \"version\": "
+                        + item(id).getJsonNumber("version").longValue() + "}"));
         assertThat(item(id).getString("state")).isEqualTo("re_handling");
 
         JsonObject r = ok(put(id, "psb-handler", "{\"outcome\": \"B\", \"body\": \"重新办理：列入计划。\", "
