@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +23,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +76,7 @@ class AssignmentIT {
         if (all.isEmpty()) {
             return;
         }
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             // row-level security binds the owner too: each agency's rows are deleted as that agency
             for (String tenant : List.of(PSB, EDU)) {
@@ -467,7 +465,7 @@ class AssignmentIT {
 
     /** A new item of {@code tenant}, inserted as the owner with the tenant set (row-level security binds the owner too). */
     static long newItem(String tenant, String number, String state, LocalDate assignedOn) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
@@ -498,10 +496,5 @@ class AssignmentIT {
                 }
             }
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.mail.Address;
@@ -28,7 +27,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -91,7 +89,7 @@ class DeadlinesIT {
 
     @AfterAll
     static void removeOwnData() throws SQLException {
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
             // notifications of this run (the reminder runs may have told people about items of this class only)
@@ -552,7 +550,7 @@ class DeadlinesIT {
 
     /** A new assigned psb item handled by psb-handler and led by psb-leader, inserted as the owner. */
     static long newItem(String number, LocalDate assignedOn) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
@@ -575,10 +573,5 @@ class DeadlinesIT {
                 }
             }
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

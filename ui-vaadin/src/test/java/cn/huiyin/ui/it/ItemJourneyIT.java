@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +20,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -192,7 +190,7 @@ class ItemJourneyIT {
     // ---- database ---------------------------------------------------------------------------------
 
     private static long registered() throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
@@ -215,7 +213,7 @@ class ItemJourneyIT {
         if (created == null) {
             return;
         }
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             for (String recipient : List.of("deputy-li", "psb-handler", "psb-leader", "psb-supervisor")) {
                 s.execute("select set_config('app.recipient', '" + recipient + "', true)");
@@ -231,10 +229,5 @@ class ItemJourneyIT {
             s.executeUpdate("delete from proposal_item where id = " + created);
             c.commit();
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

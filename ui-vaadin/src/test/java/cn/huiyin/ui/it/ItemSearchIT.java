@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,7 +26,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -101,7 +99,7 @@ class ItemSearchIT {
     static void removeOwnData() throws SQLException {
         clean(PSB, PSB_ITEMS);
         clean(EDU, EDU_ITEMS);
-        try (Connection conn = owner(); Statement s = conn.createStatement()) {
+        try (Connection conn = Db.owner(); Statement s = conn.createStatement()) {
             conn.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
             s.executeUpdate("delete from proposal_saved_filter where name like '检索测试%'");
@@ -383,7 +381,7 @@ class ItemSearchIT {
     // ---- database helpers ---------------------------------------------------------------------------
 
     static long unit(String name) throws SQLException {
-        try (Connection conn = owner()) {
+        try (Connection conn = Db.owner()) {
             conn.setAutoCommit(false);
             tenant(conn, PSB);
             try (PreparedStatement ps = conn.prepareStatement("insert into platform_unit (tenant_id, name_zh) values (?, ?) returning id")) {
@@ -402,7 +400,7 @@ class ItemSearchIT {
     static long item(String tenant, String kind, String number, String title, String body, String proposer, String category,
                      boolean key, String state, String assignedOn, String handler, String leader, Long unitId, String outcome,
                      String rating) throws SQLException {
-        try (Connection conn = owner()) {
+        try (Connection conn = Db.owner()) {
             conn.setAutoCommit(false);
             tenant(conn, tenant);
             try (PreparedStatement ps = conn.prepareStatement("insert into proposal_item (tenant_id, kind, session, number, title, body, "
@@ -439,7 +437,7 @@ class ItemSearchIT {
     /** Through the trigger, this also sets the item's nearest open deadline. */
     /** One deadline of each kind per item (the table's unique key). */
     static void deadline(String tenant, long item, String kind, LocalDate due, boolean met) throws SQLException {
-        try (Connection conn = owner()) {
+        try (Connection conn = Db.owner()) {
             conn.setAutoCommit(false);
             tenant(conn, tenant);
             try (PreparedStatement ps = conn.prepareStatement("insert into proposal_deadline (tenant_id, item_id, kind, due_on, met_at) "
@@ -459,7 +457,7 @@ class ItemSearchIT {
             return;
         }
         String ids = items.stream().map(String::valueOf).reduce((x, y) -> x + "," + y).orElseThrow();
-        try (Connection conn = owner(); Statement s = conn.createStatement()) {
+        try (Connection conn = Db.owner(); Statement s = conn.createStatement()) {
             conn.setAutoCommit(false);
             tenant(conn, tenant);
             s.executeUpdate("delete from proposal_deadline where item_id in (" + ids + ")");
@@ -473,10 +471,5 @@ class ItemSearchIT {
         try (Statement s = conn.createStatement()) {
             s.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +22,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -74,7 +72,7 @@ class ItemWorkflowIT {
             return;
         }
         String ids = CREATED.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
             s.executeUpdate("delete from proposal_item_history where item_id in (" + ids + ")");
@@ -284,7 +282,7 @@ class ItemWorkflowIT {
 
     /** A new assigned psb item, inserted as the owner with the tenant set (row-level security binds the owner too). */
     static long newItem(String number) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
@@ -305,10 +303,5 @@ class ItemWorkflowIT {
                 }
             }
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

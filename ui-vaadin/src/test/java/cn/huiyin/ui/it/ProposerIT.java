@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -32,7 +31,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -90,7 +88,7 @@ class ProposerIT {
 
     @AfterAll
     static void removeOwnData() throws SQLException {
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             String all = CREATED.keySet().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(null);
             if (all != null) {
@@ -485,7 +483,7 @@ class ProposerIT {
 
     /** A new item of {@code tenant} in {@code state} whose proposer account is {@code proposer}, inserted as the owner. */
     static long newItem(String tenant, String number, String state, String proposer) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c, tenant);
             try (PreparedStatement ps = c.prepareStatement("insert into proposal_item (tenant_id, kind, session, number, title, body, "
@@ -510,7 +508,7 @@ class ProposerIT {
 
     /** An approved reply of {@code round} (as the reply slice will write it) with one plan milestone; returns the milestone. */
     static long approvedReply(String tenant, long itemId, int round, String body, String outcome) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c, tenant);
             long reply;
@@ -542,7 +540,7 @@ class ProposerIT {
     }
 
     static void progress(String tenant, long milestone, String note) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c, tenant);
             try (PreparedStatement ps = c.prepareStatement("insert into proposal_milestone_progress (tenant_id, milestone_id, at, actor, note) "
@@ -557,7 +555,7 @@ class ProposerIT {
     }
 
     static void deadline(String tenant, long itemId, String kind, LocalDate due) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c, tenant);
             try (PreparedStatement ps = c.prepareStatement("insert into proposal_deadline (tenant_id, item_id, kind, due_on) values (?, ?, ?, ?)")) {
@@ -576,7 +574,7 @@ class ProposerIT {
     }
 
     static List<String> strings(String tenant, String sql) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c, tenant);
             List<String> out = new ArrayList<>();
@@ -594,10 +592,5 @@ class ProposerIT {
         try (Statement s = c.createStatement()) {
             s.execute("select set_config('app.tenant_id', '" + tenant + "', true)");
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }

@@ -1,6 +1,5 @@
 package cn.huiyin.ui.it;
 
-import cn.huiyin.devstack.EmbeddedDatabase;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,7 +23,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,7 +67,7 @@ class ReplyIT {
 
     @BeforeAll
     static void ownUnit() throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c);
             try (Statement s = c.createStatement();
@@ -89,7 +87,7 @@ class ReplyIT {
 
     @AfterAll
     static void removeOwnData() throws SQLException {
-        try (Connection c = owner(); Statement s = c.createStatement()) {
+        try (Connection c = Db.owner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             tenant(c);
             if (!CREATED.isEmpty()) {
@@ -553,7 +551,7 @@ class ReplyIT {
 
     /** A new psb item in {@code state}, of the test's own unit, proposed by deputy-li; inserted as the owner. */
     static long newItem(String number, String state, String category) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c);
             try (PreparedStatement ps = c.prepareStatement("insert into proposal_item (tenant_id, kind, session, number, title, body, "
@@ -577,7 +575,7 @@ class ReplyIT {
     }
 
     static String dbColumn(long id, String column) throws SQLException {
-        try (Connection c = owner()) {
+        try (Connection c = Db.owner()) {
             c.setAutoCommit(false);
             tenant(c);
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select " + column + " from proposal_item where id = " + id)) {
@@ -593,10 +591,5 @@ class ReplyIT {
         try (Statement s = c.createStatement()) {
             s.execute("select set_config('app.tenant_id', '" + PSB + "', true)");
         }
-    }
-
-    private static Connection owner() throws SQLException {
-        EmbeddedDatabase db = Stack.running().db();
-        return DriverManager.getConnection(db.jdbcUrl(EmbeddedDatabase.HUIYIN_DB), EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.OWNER_PASSWORD);
     }
 }
