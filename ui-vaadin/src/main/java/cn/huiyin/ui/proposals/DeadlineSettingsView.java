@@ -30,7 +30,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -216,13 +215,10 @@ public class DeadlineSettingsView extends VerticalLayout implements BeforeEnterO
             String text = getTranslation("deadlines.error." + e.code());
             toast(text.startsWith("!") ? e.getMessage() : text, true);
         } catch (RuntimeException e) {
-            for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof OptimisticLockException) {
-                    toast(t("deadlines.error.stale-version"), true);
-                    return;
-                }
+            if (!StaleEdit.causedBy(e)) {
+                throw e;
             }
-            throw e;
+            toast(t("deadlines.error.stale-version"), true);
         }
     }
 

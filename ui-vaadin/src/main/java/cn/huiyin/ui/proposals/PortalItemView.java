@@ -28,7 +28,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
@@ -166,21 +165,12 @@ public class PortalItemView extends VerticalLayout implements BeforeEnterObserve
             notify(error(e.code(), e.getMessage()), true);
             load();
         } catch (RuntimeException e) {
-            if (!stale(e)) {
+            if (!StaleEdit.causedBy(e)) {
                 throw e;
             }
             notify(error("stale-version", e.getMessage()), true);
             load();
         }
-    }
-
-    private static boolean stale(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Div list(String id) {

@@ -29,7 +29,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -184,21 +183,12 @@ public class ProposalItemView extends VerticalLayout implements BeforeEnterObser
             notify(error(e.code(), e.getMessage()), true);
             load();
         } catch (RuntimeException e) {
-            if (!isStale(e)) {
+            if (!StaleEdit.causedBy(e)) {
                 throw e;
             }
             notify(error("stale-version", e.getMessage()), true);
             load();
         }
-    }
-
-    private static boolean isStale(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void notify(String message, boolean error) {

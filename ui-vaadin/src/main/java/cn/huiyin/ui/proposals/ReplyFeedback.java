@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import jakarta.persistence.OptimisticLockException;
 
 /** Notifications of the reply screens: success, or a refusal in the user's language. */
 final class ReplyFeedback {
@@ -21,20 +20,11 @@ final class ReplyFeedback {
     static void failed(Component on, RuntimeException e) {
         if (e instanceof UseCaseException u) {
             show(text(on, u.code(), u.getMessage()), true);
-        } else if (isStale(e)) {
+        } else if (StaleEdit.causedBy(e)) {
             show(text(on, "stale-version", e.getMessage()), true);
         } else {
             throw e;
         }
-    }
-
-    static boolean isStale(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The translation of an error code ({@code reply.error.*}, then {@code proposals.error.*}), else the use case's text. */

@@ -24,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import java.util.List;
 
@@ -145,14 +144,11 @@ public class ReplyTemplatesView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void staleOrThrow(RuntimeException e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                refused("stale-version", e.getMessage());
-                refresh();
-                return;
-            }
+        if (!StaleEdit.causedBy(e)) {
+            throw e;
         }
-        throw e;
+        refused("stale-version", e.getMessage());
+        refresh();
     }
 
     private String t(String key, Object... params) {

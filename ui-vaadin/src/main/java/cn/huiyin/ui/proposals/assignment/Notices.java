@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import jakarta.persistence.OptimisticLockException;
 
 /** Success and refusal notifications of the assignment screens, with translated error codes. */
 final class Notices {
@@ -22,22 +21,13 @@ final class Notices {
         String code;
         if (e instanceof UseCaseException u) {
             code = u.code();
-        } else if (isStale(e)) {
+        } else if (cn.huiyin.ui.proposals.StaleEdit.causedBy(e)) {
             code = "stale-version";
         } else {
             throw e;
         }
         String text = on.getTranslation("proposals.error." + code);
         open(text.startsWith("!") ? e.getMessage() : text, true);
-    }
-
-    private static boolean isStale(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void open(String message, boolean error) {
